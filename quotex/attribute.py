@@ -1,0 +1,436 @@
+"""Attribution rules: link each quotation and each reported clause to a cue and a mention.
+
+The rules are tried in a fixed order and the one that fires is named in the record (``rule``),
+so a user can see why a speaker was chosen. Mentions are linked here as written ("he",
+"Kirby"); ``resolve`` turns them into names.
+"""
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+from typing import Optional, Sequence
+
+import regex
+
+from . import mentions
+from .cues import Cue
+from .lexicon import FUNCTION_WORDS, ADVERBS, TITLES
+from .mentions import Token, tokenize
+from .model import Mention
+from .quotes import QuoteSpan
+from .sentences import Span
+
+WINDOW = 240          # characters looked at before a cue for its subject
+MAX_CUES_PER_SENTENCE = 24   # prose never has more; hostile text may
+
+
+@dataclass(slots=True)
+class Attribution:
+    kind: str
+    start: int
+    end: int
+    mention: Optional[Mention]
+    cue: Optional[Cue]
+    sentence: int
+    rule: str
+    same_as: Optional["Attribution"] = None   # the earlier record whose speaker this one shares
+
+
+# After a verb: an optional short gap ("on Monday", "reporters", "in a statement"), then "that".
+#   said on Monday that | told reporters that | said, however, that
+_THAT_CLAUSE = regex.compile(r"(?:[ ,]+[^\s.;:!?\"]+){0,7}?[ ,]+that[ ]+(?=\S)")
+# Words that cannot open a bare reported clause ("said on Monday", "said to be", "said so")
+_NOT_A_CLAUSE = FUNCTION_WORDS - frozenset(
+    "the a an he she it we they i you this that these those there his her its our their my your"
+    " some many most other another no all both each every".split()) | frozenset(
+    "to so yes goodbye hello thanks sorry nothing something anything".split())
+# Addressees between a verb and its clause: "told reporters the talks had failed"
+_ADDRESSEES = frozenset("him her them us me you reporters journalists lawmakers supporters"
+                        " the crowd audience".split())
+# Where a reported clause stops: a following cue of the same speaker or a source tag.
+#   ", adding that"  ", according to"  ", saying"
+_CLAUSE_STOP = regex.compile(r",[ ]+(?:adding|saying|noting|according[ ]+to|citing|he[ ]+said|she[ ]+said|they[ ]+said|it[ ]+said)\b")
+_DASH_LEAD = regex.compile(r"[ ]*[\u2014\-]{1,2}[ ]*")
+_LEAD_JUNK = " ,.;:\u2014-\n"
+
+
+def _strip(work: str, a: int, b: int) -> tuple[int, int]:
+    """Trim spaces and a final stop from a reported clause; keep closing quote marks."""
+    while a < b and work[a] in " \n,":
+        a += 1
+    while b > a and work[b - 1] in " \n,;:":
+        b -= 1
+    if b > a and work[b - 1] in ".!?" and (b - a < 2 or work[b - 2] not in ".!?"):
+        b -= 1
+    return a, b
+
+
+def _words(work: str, a: int, b: int) -> int:
+    return len(work[a:b].split())
+
+
+class _Document:
+    """What the rules read: the text, its layout, its quotations and its cues."""
+
+    def __init__(self, work: str, paras: Sequence[Span], sents: Sequence[Span],
+                 quotes: Sequence[QuoteSpan], cues: Sequence[Cue]):
+        self.work = work
+        self.paras = paras
+        self.sents = sents
+        self.sent_starts = [s.start for s in sents]
+        self.quotes = quotes
+        self.quote_opens = [q.open for q in quotes]
+        self.cues = cues
+        self.cue_starts = [c.start for c in cues]
+
+    def in_quote(self, pos: int) -> Optional[QuoteSpan]:
+        k = bisect_right(self.quote_opens, pos) - 1
+        if k >= 0 and self.quotes[k].open <= pos <= self.quotes[k].close:
+            return self.quotes[k]
+        return None
+
+    def cues_between(self, a: int, b: int) -> list[Cue]:
+        return self.cues[bisect_left(self.cue_starts, a):bisect_left(self.cue_starts, b)]
+
+    def sentence_of(self, pos: int) -> int:
+        return max(0, bisect_right(self.sent_starts, pos) - 1)
+
+    def subject(self, sent: Span, cue: Cue) -> Optional[Mention]:
+        toks = tokenize(self.work, max(sent.start, cue.start - WINDOW), cue.start)
+        return mentions.before(self.work, toks)
+
+    def object_after(self, cue: Cue, end: int, apposition: bool = True) -> Optional[Mention]:
+        return mentions.after(self.work, tokenize(self.work, cue.end, min(end, cue.end + WINDOW)), apposition)
+
+
+def _preceded_by_comma(work: str, start: int, floor: int) -> Optional[int]:
+    """Offset just after the text a sentence-final cue closes: the comma (or dash) before the
+    speaker, or the closing mark after such a comma ("…agreement," Jordan said)."""
+    i = start
+    while i > floor and work[i - 1] == " ":
+        i -= 1
+    if i > floor and work[i - 1] in ",\u2014":
+        return i - 1
+    if i > floor + 1 and work[i - 1] == '"' and work[i - 2] in ",!?":
+        return i
+    return None
+
+
+def _clause_after(doc: _Document, cue: Cue, sent: Span) -> Optional[tuple[int, int, str]]:
+    """The reported clause that follows a cue, with the rule's name: "said (that) …"."""
+    work, verb = doc.work, cue.verb
+    m = _THAT_CLAUSE.match(work, cue.end, sent.end)
+    if m and not doc.in_quote(m.end()):
+        gap = work[cue.end:m.end()]
+        if '"' not in gap:
+            return m.end(), sent.end, "verb_that"
+    if not verb.bare:
+        return None
+    toks = tokenize(work, cue.end, min(sent.end, cue.end + 60))
+    if not toks:
+        return None
+    k = 0
+    if verb.takes_object and toks[0][0].casefold() in _ADDRESSEES:
+        k = 1 if toks[0][0] != "the" else 2
+    if k >= len(toks):
+        return None
+    first = toks[k][0]
+    if not (first[0].isalnum()) or first.casefold() in _NOT_A_CLAUSE or first.casefold() in ADVERBS:
+        return None
+    if first[0].isupper() and first.casefold().rstrip(".") in TITLES and k + 1 < len(toks) and toks[k + 1][0] in ",.":
+        return None
+    return toks[k][1], sent.end, "verb_clause"
+
+
+def _cut_clause(doc: _Document, a: int, b: int) -> tuple[int, int]:
+    m = _CLAUSE_STOP.search(doc.work, a, b)
+    if m and not doc.in_quote(m.start()):
+        b = m.start()
+    return _strip(doc.work, a, b)
+
+
+def _is_just_a_quote(doc: _Document, a: int, b: int) -> bool:
+    """A clause that is one quotation from mark to mark is a direct quote, not reported speech."""
+    q = doc.in_quote(a)
+    if q is None:
+        return False
+    head = doc.work[a:q.open].strip(_LEAD_JUNK)
+    tail = doc.work[q.close + 1:b].strip(_LEAD_JUNK)
+    return not head and not tail
+
+
+def reported(doc: _Document, si: int, sent: Span, out: list[Attribution]) -> Optional[Mention]:
+    """Reported-speech records of one sentence; returns the sentence's last speaker mention."""
+    work = doc.work
+    last: Optional[Mention] = None
+    floor = sent.start
+    for cue in doc.cues_between(sent.start, sent.end)[:MAX_CUES_PER_SENTENCE]:
+        if doc.in_quote(cue.start):
+            continue
+        if cue.verb is None:
+            last = _according(doc, si, sent, cue, floor, out) or last
+            continue
+        subj = doc.subject(sent, cue)
+        rule_prefix = ""
+        if subj is None and cue.participle and last is not None and work[floor:cue.start].rstrip().endswith(","):
+            subj, rule_prefix = last, "participle_"
+        inverted = False
+        if subj is None:
+            lead = _preceded_by_comma(work, cue.start, floor)
+            if lead is not None:
+                subj = doc.object_after(cue, sent.end)
+                inverted = subj is not None
+        if subj is None:
+            continue
+        last = subj
+        if cue.verb.quote_only:
+            continue
+        if inverted:                                    # "…, said Leslie Wimes."
+            end = _preceded_by_comma(work, cue.start, floor)
+            a, b = _strip(work, floor, end)
+            if _words(work, a, b) >= 2 and not _is_just_a_quote(doc, a, b):
+                out.append(Attribution("indirect", a, b, subj, cue, si, "clause_verb_speaker"))
+            floor = max(floor, subj.end)
+            continue
+        after = _clause_after(doc, cue, sent)
+        lead = _preceded_by_comma(work, subj.start, floor) if not rule_prefix else None
+        if after is not None:
+            a, b = _cut_clause(doc, after[0], after[1])
+            if _words(work, a, b) >= 2 and not _is_just_a_quote(doc, a, b):
+                out.append(Attribution("indirect", a, b, subj, cue, si, rule_prefix + after[2]))
+                floor = b
+            if lead is not None and work[cue.end:cue.end + 1] == ",":
+                _before_part(doc, si, floor if floor < lead else sent.start, lead, subj, cue, out)
+            continue
+        if lead is None:
+            continue
+        # The cue closes the sentence ("…, the source added.") or stands in it ("…, he said, …").
+        rest = work[cue.end:sent.end]
+        if rest.startswith(",") and _words(work, cue.end, sent.end) >= 3:
+            a, b = _cut_clause(doc, cue.end + 1, sent.end)
+            if not _is_just_a_quote(doc, a, b):
+                out.append(Attribution("indirect", a, b, subj, cue, si, "parenthetical"))
+            _before_part(doc, si, sent.start, lead, subj, cue, out)
+            floor = b
+        elif _words(work, cue.end, sent.end) <= 7 and '"' not in rest and " that " not in rest:
+            _before_part(doc, si, floor, lead, subj, cue, out, min_words=2, rule="clause_speaker_verb")
+            floor = cue.end
+    return last
+
+
+def _before_part(doc, si, a, b, subj, cue, out, min_words=4, rule="parenthetical"):
+    a, b = _strip(doc.work, a, b)
+    if _words(doc.work, a, b) >= min_words and not _is_just_a_quote(doc, a, b):
+        out.append(Attribution("indirect", a, b, subj, cue, si, rule))
+
+
+def _according(doc: _Document, si: int, sent: Span, cue: Cue, floor: int, out: list[Attribution]) -> Optional[Mention]:
+    work = doc.work
+    head = work[floor:cue.start].strip(_LEAD_JUNK)
+    if not head or all(w.casefold() in FUNCTION_WORDS for w in head.split()):
+        # "According to X, …"
+        src = doc.object_after(cue, sent.end, apposition=False)
+        if src is None:
+            return None
+        comma = work.find(",", src.end, sent.end)
+        if comma < 0 or comma - src.end > 40:
+            return src
+        a, b = _cut_clause(doc, comma + 1, sent.end)
+        if _words(work, a, b) >= 2 and not _is_just_a_quote(doc, a, b):
+            out.append(Attribution("indirect", a, b, src, cue, si, "according_to_speaker"))
+        return src
+    lead = _preceded_by_comma(work, cue.start, floor)
+    if lead is None:
+        return None
+    src = doc.object_after(cue, sent.end)
+    if src is None:
+        return None
+    a, b = _strip(work, floor, lead)
+    if _words(work, a, b) >= 2 and not _is_just_a_quote(doc, a, b):
+        out.append(Attribution("indirect", a, b, src, cue, si, "clause_according_to"))
+    return src
+
+
+# Between a cue and the opening mark: a short addressee or time, then a colon or comma.
+#   told reporters: “   said on Monday, “
+_OBJECT_BEFORE_QUOTE = regex.compile(r"(?:[ ]+(?!that\b)[^\s.;:!?\"]+){1,3}[ ]*[:,][ ]*\Z")
+
+
+def _tail_speaker(doc: _Document, q: QuoteSpan, end: int) -> Optional[tuple[Mention, Cue, str]]:
+    """A cue right after the closing mark: “…,” she said / “…,” said X / “…” — X."""
+    work = doc.work
+    lo = q.close + 1
+    for cue in doc.cues_between(lo, min(end, lo + 160))[:2]:
+        toks = tokenize(work, lo, cue.start)
+        while toks and toks[0][0] in _LEAD_JUNK + '"':
+            toks.pop(0)
+        if not toks:
+            if cue.verb is None:
+                m = doc.object_after(cue, end)
+                return (m, cue, "quote_according_to") if m else None
+            m = doc.object_after(cue, end)
+            return (m, cue, "quote_verb_speaker") if m else None
+        if cue.verb is None:
+            return None
+        m = mentions.before(work, toks)
+        if m and m.start <= toks[0][2]:
+            return m, cue, "quote_speaker_verb"
+        if m and toks[0][0].casefold() in ("the", "a", "an") and m.start <= toks[1][2]:
+            return m, cue, "quote_speaker_verb"
+        return None
+    dash = _DASH_LEAD.match(work, lo, end)
+    if dash:
+        m = mentions.after(work, tokenize(work, dash.end(), min(end, dash.end() + 200)))
+        if m and m.kind == "name":
+            return m, None, "quote_dash_speaker"
+    return None
+
+
+def _head_speaker(doc: _Document, sent: Span, q: QuoteSpan, lo: int,
+                  last: Optional[Mention]) -> Optional[tuple[Mention, Optional[Cue], str]]:
+    """A cue right before the opening mark: X said: “…” / X told reporters, “…” / According to X, “…”."""
+    work = doc.work
+    cues = doc.cues_between(lo, q.open)
+    if cues:
+        cue = cues[-1]
+        gap = work[cue.end:q.open]
+        if gap.strip() in ("", ":", ",", "that") or _OBJECT_BEFORE_QUOTE.match(gap):
+            if cue.verb is None:
+                m = doc.object_after(cue, q.open, apposition=False)
+                return (m, cue, "according_to_quote") if m else None
+            m = doc.subject(sent, cue)
+            if m is None and cue.participle and last is not None:
+                return last, cue, "participle_quote"
+            if m is not None:
+                return m, cue, "speaker_verb_quote"
+    head = work[lo:q.open].rstrip()
+    if head.endswith(":"):                 # "Peskov: “…”"
+        toks = tokenize(work, lo, lo + len(head) - 1)
+        m = mentions.before(work, toks)
+        if m and m.kind == "name" and m.start <= (toks[0][2] if toks else lo) + 40:
+            return m, None, "speaker_colon_quote"
+    return None
+
+
+def _colon_intro(doc: _Document, q: QuoteSpan) -> Optional[tuple[Mention, Cue, str]]:
+    """A quotation that opens a paragraph after one ending "…, he said:"."""
+    para = doc.paras[q.paragraph]
+    if q.open != para.start or q.paragraph == 0:
+        return None
+    prev = doc.paras[q.paragraph - 1]
+    if not doc.work[prev.start:prev.end].endswith(":"):
+        return None
+    si = doc.sentence_of(prev.end - 1)
+    sent = doc.sents[si]
+    cues = doc.cues_between(sent.start, sent.end)
+    for cue in reversed(cues):
+        if cue.verb is not None:
+            m = doc.subject(sent, cue)
+            if m:
+                return m, cue, "colon_intro"
+    return None
+
+
+def _utterance(work: str, lo: int, q: QuoteSpan, by_head: bool) -> bool:
+    """A quotation that makes up a whole utterance (direct) rather than a fragment (partial)."""
+    head = work[lo:q.open].rstrip()
+    if by_head or not head or head.endswith((":", ",", "\u2014")):
+        return True
+    return False
+
+
+def quoted(doc: _Document, si: int, sent: Span, qs: Sequence[QuoteSpan], last: Optional[Mention],
+           reports: Sequence[Attribution], previous: Optional[Attribution], out: list[Attribution]) -> Optional[Attribution]:
+    """Records for the quotations that open in one sentence; returns the last one."""
+    work = doc.work
+    for n, q in enumerate(qs):
+        lo = qs[n - 1].close + 1 if n else sent.start
+        tail_si = doc.sentence_of(q.close) if not q.closed or q.close > sent.end else si
+        tail_end = qs[n + 1].open if n + 1 < len(qs) else doc.sents[tail_si].end
+        found = _tail_speaker(doc, q, tail_end)
+        host = next((r for r in reports if r.start <= q.start and q.end <= r.end + 1), None)
+        by_head = False
+        if found is None and host is None:
+            found = _head_speaker(doc, sent, q, lo, last)
+            by_head = found is not None
+        kind = "direct" if _utterance(work, lo, q, by_head) else "partial"
+        rec = None
+        if found is not None:
+            m, cue, rule = found
+            rec = Attribution(kind, q.start, q.end, m, cue, si, rule)
+        else:
+            if host is not None:
+                rec = Attribution(kind, q.start, q.end, host.mention, host.cue, si, "inside_reported", host)
+            elif last is not None and kind == "partial":
+                rec = Attribution(kind, q.start, q.end, last, None, si, "sentence_cue")
+            elif (intro := _colon_intro(doc, q)) is not None:
+                rec = Attribution(kind, q.start, q.end, intro[0], intro[1], si, intro[2])
+            elif previous is not None and previous.mention is not None and (
+                    q.paragraph == doc.sents[previous.sentence].paragraph
+                    or (kind == "direct" and q.paragraph == doc.sents[previous.sentence].paragraph + 1)):
+                rec = Attribution(kind, q.start, q.end, previous.mention, None, si, "continuation", previous)
+            else:
+                rec = Attribution(kind, q.start, q.end, None, None, si, "unattributed")
+        out.append(rec)
+        if rec.mention is not None:
+            previous = rec
+            last = rec.mention
+    return previous
+
+
+# A trailing name-and-role line after a block quotation with no marks:
+#   "…because it was made sincerely John Kirby strategic communications coordinator at the …"
+_BLOCK_NAME = regex.compile(r"(?<=[\p{Ll}\p{N}.!?)\u2026] )(\p{Lu}[\p{L}'\-]+(?: \p{Lu}[\p{L}'\-]+){1,2})(?:,)? (?=\p{Ll})")
+
+
+def block_quotes(doc: _Document, covered: set[int], names: dict, out: list[Attribution]) -> None:
+    """Paragraphs with no marks and no record that end with a speaker's name and role."""
+    work = doc.work
+    for para in doc.paras:
+        if para.paragraph in covered or '"' in work[para.start:para.end]:
+            continue
+        for m in _BLOCK_NAME.finditer(work, para.start, para.end):
+            name = m.group(1)
+            words = name.split()
+            if names.get(words[-1], {}).get(name, 0) < 2:     # named elsewhere in the article too
+                continue
+            role_toks = tokenize(work, m.end(), para.end)
+            if not (3 <= len(role_toks) <= 30) or not any(mentions.is_title(t[0]) for t in role_toks):
+                continue
+            if any(t[0] in ".!?" for t in role_toks[:-1]) or doc.cues_between(m.end(), para.end):
+                continue
+            before_words = work[para.start:m.start()].split()
+            if len(before_words) < 6 or before_words[-1].casefold() in FUNCTION_WORDS:
+                continue
+            a, b = para.start, m.start()
+            while b > a and work[b - 1] in " ":
+                b -= 1
+            s, e = m.start(1), m.end(1)
+            role = work[role_toks[0][1]:role_toks[-1][2]].rstrip(".")
+            mention = Mention(name, s, e, name, role, "name")
+            out.append(Attribution("block", a, b, mention, None, doc.sentence_of(a), "block_name_line"))
+            break
+
+
+def attribute(work: str, paras: Sequence[Span], sents: Sequence[Span], quotes: Sequence[QuoteSpan],
+              cues: Sequence[Cue], names: dict) -> list[Attribution]:
+    """All records of a document, in text order, with mentions as written."""
+    doc = _Document(work, paras, sents, quotes, cues)
+    out: list[Attribution] = []
+    qi = 0
+    previous: Optional[Attribution] = None
+    for si, sent in enumerate(sents):
+        first = len(out)
+        last = reported(doc, si, sent, out)
+        reports = out[first:]
+        if reports:
+            previous = reports[-1]
+        q_first = qi
+        while qi < len(quotes) and quotes[qi].open < sent.end:
+            qi += 1
+        if qi > q_first:
+            previous = quoted(doc, si, sent, quotes[q_first:qi], last, reports, previous, out) or previous
+    covered = {sents[r.sentence].paragraph for r in out}
+    block_quotes(doc, covered, names, out)
+    out.sort(key=lambda r: (r.start, r.end))
+    return out

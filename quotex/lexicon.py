@@ -1,0 +1,61 @@
+"""Load the word lists in ``lexicons/`` once, at import.
+
+Every list is plain text: one entry per line, ``#`` starts a comment. The engine never
+hard-codes a word that belongs in one of these files.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from importlib import resources
+
+
+def _lines(name: str) -> list[str]:
+    text = resources.files(__package__).joinpath("lexicons").joinpath(name).read_text(encoding="utf-8")
+    out = []
+    for line in text.splitlines():
+        line = line.split("#", 1)[0].strip()
+        if line:
+            out.append(line)
+    return out
+
+
+def _words(name: str) -> frozenset[str]:
+    return frozenset(line.casefold().rstrip(".").replace("_", " ") for line in _lines(name))
+
+
+@dataclass(frozen=True)
+class Verb:
+    forms: tuple[str, ...]
+    bare: bool      # may take a clause without "that"
+    takes_object: bool  # "told reporters that ..."
+    quote_only: bool    # attributes quotations, never opens a reported clause
+
+
+def _verbs() -> dict[str, Verb]:
+    by_form: dict[str, Verb] = {}
+    for line in _lines("speech_verbs.txt"):
+        words, _, flags = line.partition("[")
+        flagset = set(flags.rstrip("]").split())
+        forms = tuple(w.replace("_", " ").casefold() for w in words.split())
+        verb = Verb(forms, "bare" in flagset, "object" in flagset, "quote" in flagset)
+        for form in forms:
+            by_form.setdefault(form, verb)
+    return by_form
+
+
+def _pronouns() -> dict[str, tuple[str, str]]:
+    table = {}
+    for line in _lines("pronouns.txt"):
+        form, gender, number = line.split()
+        table[form.casefold()] = (gender, number)
+    return table
+
+
+SPEECH_VERBS: dict[str, Verb] = _verbs()
+TITLES: frozenset[str] = _words("titles.txt")
+ABBREVIATIONS: frozenset[str] = _words("abbreviations.txt")
+FUNCTION_WORDS: frozenset[str] = _words("function_words.txt")
+ADVERBS: frozenset[str] = _words("adverbs.txt")
+PARTICLES: frozenset[str] = _words("particles.txt")
+PRONOUNS: dict[str, tuple[str, str]] = _pronouns()
+ORGANISATIONS: frozenset[str] = _words("organisations.txt")

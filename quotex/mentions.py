@@ -1,0 +1,353 @@
+"""Speaker mentions: names with their titles, pronouns, and descriptions.
+
+A mention is read from tokens, leftwards from a speech verb (``Kremlin spokesman Dmitry Peskov
+said``) or rightwards from it (``said Leslie Wimes, a Florida activist``). It is split into
+the name and the role: titles and appositions go to the role.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from typing import Optional, Sequence
+
+import regex
+
+from .lexicon import ABBREVIATIONS, ADVERBS, FUNCTION_WORDS, PARTICLES, PRONOUNS, TITLES
+from .model import Mention
+
+# Tokens of the working copy.  "U.S."  "Jean-Pierre"  "Russia's"  "25,000"  ","
+_TOKEN = regex.compile(r"""
+    (?:\p{L}\.){2,}                          # initialisms with dots: U.S.  D.C.
+  | \p{L}[\p{L}\p{M}\p{N}'\-]*(?<!')        # words, with inner hyphens and apostrophes
+  | \p{N}(?:[\p{N}.,:]*\p{N})?               # numbers
+  | \S                                       # any other character on its own
+""", regex.X)
+
+Token = tuple[str, int, int]   # text, start, end (offsets into the working copy)
+
+# Determiners that open a description: "the diplomat", "a source", "two officials", "CNN's sources"
+DETERMINERS = frozenset(
+    "the a an another one two three four five several some many most other his her its their our"
+    " my your this these those both each every".split())
+# A form of "be" before a speech verb makes it passive: "it was also added" names no speaker
+_BE = frozenset("is was were are be been being 's".split())
+# Words that cannot be the last word of a description subject ("the report that said" is not one)
+_NOT_A_HEAD = FUNCTION_WORDS | ADVERBS | _BE | frozenset(
+    "who whom which that what it said says also new".split())
+_FEMALE = frozenset("mrs ms miss madam lady dame queen princess spokeswoman chairwoman congresswoman"
+                    " businesswoman councilwoman actress she her".split())
+_MALE = frozenset("mr sir lord king prince spokesman chairman congressman businessman councilman"
+                  " he him his".split())
+
+
+def tokenize(work: str, start: int, end: int) -> list[Token]:
+    """Tokens of ``work[start:end]``; an abbreviation or initial keeps its full stop."""
+    toks: list[Token] = []
+    for m in _TOKEN.finditer(work, start, end):
+        t = m.group()
+        if t == "." and toks:
+            prev, ps, pe = toks[-1]
+            if pe == m.start() and prev[0].isalpha() and (
+                    (len(prev) == 1 and prev.isupper()) or prev.casefold() in ABBREVIATIONS):
+                toks[-1] = (prev + ".", ps, m.end())
+                continue
+        toks.append((t, m.start(), m.end()))
+    return toks
+
+
+def _key(t: str) -> str:
+    t = t.casefold().rstrip(".")
+    return t[:-2] if t.endswith("'s") else t
+
+
+def is_title(t: str) -> bool:
+    k = _key(t)
+    return k in TITLES or (k.endswith("s") and k[:-1] in TITLES)
+
+
+def is_name_word(t: str) -> bool:
+    """A capitalised word that can be part of a name: "Peskov", "Jean-Pierre", "J.", "CNN"."""
+    return t[0].isupper() and t[0].isalpha() and _key(t) not in FUNCTION_WORDS
+
+
+def _possessive(t: str) -> bool:
+    return t.endswith("'s") or t.endswith("s'")
+
+
+def pronoun(t: str) -> Optional[tuple[str, str]]:
+    if len(t) > 1 and t.isupper():     # "US" is a country, "IT" a trade
+        return None
+    return PRONOUNS.get(t.casefold())
+
+
+def _gender(words: Sequence[str]) -> str:
+    for w in words:
+        k = _key(w)
+        if k in _FEMALE:
+            return "f"
+        if k in _MALE:
+            return "m"
+    return "-"
+
+
+def _name_run_start(toks: Sequence[Token], end: int) -> int:
+    """Index where the run of name words ending just before ``end`` starts (``end`` if none).
+    Particles join name words: "Pieter van Aalst"."""
+    i = end
+    while i > 0:
+        t = toks[i - 1][0]
+        if is_name_word(t) and not (_possessive(t) and i != end):
+            i -= 1
+        elif t.casefold() in PARTICLES and i < end and i - 1 > 0 and is_name_word(toks[i - 2][0]):
+            i -= 1
+        elif t == "of" and i < end and i - 1 > 0 and is_title(toks[i - 2][0]):
+            i -= 1      # "Secretary of State Antony Blinken"
+        else:
+            break
+    return i
+
+
+def build(work: str, toks: Sequence[Token], extra_role: Optional[tuple[int, int]] = None) -> Optional[Mention]:
+    """A mention from the tokens of one noun phrase. ``extra_role`` is the offsets of an
+    apposition or parenthesis that belongs to it ("Maria Zakharova, the ministry spokeswoman")."""
+    toks = [t for t in toks if t[0] not in ",;"] if len(toks) > 1 else list(toks)
+    while toks and toks[-1][0] in ".'-":
+        toks.pop()
+    if not toks:
+        return None
+    first, last = toks[0][0], toks[-1][0]
+    if len(toks) == 1 and (pr := pronoun(first)):
+        return Mention(first, toks[0][1], toks[0][2], first, None, "pronoun", pr[0], pr[1] == "pl")
+    start, end = toks[0][1], toks[-1][2]
+    words = [t[0] for t in toks]
+    role_span = extra_role
+    if is_name_word(last) and not _possessive(last):
+        run = _name_run_start(toks, len(toks))
+        # titles inside the run belong to the role: "Russian Foreign Minister | Sergei Lavrov"
+        cut = run
+        for j in range(run, len(toks) - 1):
+            if is_title(toks[j][0]):
+                cut = j + 1
+            elif toks[j][0] == "of" and j == cut and j + 2 < len(toks):
+                cut = j + 2     # "Secretary of State | Antony Blinken"
+
+        name_toks = toks[cut:]
+        if cut > 0:
+            lead = 1 if _key(first) in DETERMINERS else 0
+            if cut > lead:
+                r = (toks[lead][1], toks[cut - 1][2])
+                role_span = r if role_span is None else (r[0], role_span[1]) if r[0] < role_span[0] else (role_span[0], r[1])
+        if name_toks and not all(is_title(t[0]) for t in name_toks):
+            name = work[name_toks[0][1]:name_toks[-1][2]]
+            role = work[role_span[0]:role_span[1]] if role_span else None
+            return Mention(work[start:end], start, end, name, role, "name", _gender(words))
+    # a description: "the diplomat", "Russian diplomats", "CNN's sources", "the President"
+    k = _key(last)
+    if k in _NOT_A_HEAD or not last[0].isalpha():
+        return None
+    text = work[start:end]
+    plural = k.endswith("s") and not k.endswith("ss") and not is_name_word(last)
+    role = work[role_span[0]:role_span[1]] if role_span else None
+    return Mention(text, start, end, text, role, "description", _gender(words), plural)
+
+
+def _description_start(toks: Sequence[Token], end: int) -> int:
+    """Start index of a description ending at ``end``: back to its determiner or possessive
+    ("the interlocutors of the channel", "CNN's sources"); a bare plural ("Russian diplomats",
+    "experts") needs none. Returns ``end`` when there is no description."""
+    i = end - 1
+    head = toks[i][0]
+    if not head[0].isalpha() or _key(head) in _NOT_A_HEAD:
+        return end
+    j = i
+    while j >= 0 and end - j <= 10:
+        t = toks[j][0]
+        k = t.casefold()
+        if k in DETERMINERS or (_possessive(t) and j < i):
+            if j > 1 and toks[j - 1][0] == "of" and _key(toks[j - 2][0]) not in _NOT_A_HEAD:
+                j -= 2          # "the interlocutors of | the channel"
+                continue
+            return j
+        if not t[0].isalpha() or k in FUNCTION_WORDS or k in ADVERBS:
+            break
+        j -= 1
+    # no determiner: bare plurals of at most three words
+    j += 1
+    k = _key(head)
+    if k.endswith("s") and not k.endswith("ss") and end - j <= 3:
+        while j < end and (toks[j][0].casefold() in FUNCTION_WORDS):
+            j += 1
+        return j if j < end else end
+    return end
+
+
+def before(work: str, toks: Sequence[Token]) -> Optional[Mention]:
+    """The speaker mention that ends the tokens (the subject before a speech verb), or None.
+    Auxiliaries and adverbs before the verb are skipped: "Zakharova also said"."""
+    end = len(toks)
+    while end > 0 and toks[end - 1][0].casefold() in ADVERBS:
+        end -= 1
+    if end == 0 or toks[end - 1][0].casefold() in _BE:
+        return None
+    last = toks[end - 1][0]
+    if last == ")":                               # "Dmitry Peskov (Kremlin press secretary)"
+        o = end - 1
+        while o > 0 and toks[o][0] != "(" and end - o < 20:
+            o -= 1
+        if toks[o][0] == "(" and o > 0:
+            inner = (toks[o + 1][1], toks[end - 2][2]) if end - 2 > o else None
+            m = before(work, toks[:o])
+            if m and m.kind == "name":
+                return _with_role(work, m, inner)
+        return None
+    if last == ",":                               # "X, the role, said" / "the role, X, said"
+        o = end - 2
+        while o >= 0 and toks[o][0] != "," and end - o < 25:
+            o -= 1
+        if o <= 0 or toks[o][0] != ",":
+            return None
+        inner = toks[o + 1:end - 1]
+        if not inner:
+            return None
+        opener = inner[0][0]
+        if opener[0].islower() and opener not in DETERMINERS and not is_title(opener):
+            return before(work, toks[:o])     # an aside: "CNN, citing sources, reported"
+        inner_m = build(work, inner)
+        if inner_m and inner_m.kind == "name" and _key(opener) not in DETERMINERS:
+            role = _role_before(toks, o)        # "the ministry's spokeswoman, Maria Zakharova,"
+            if role:
+                return _with_role(work, inner_m, role, start=role[0])
+            head = before(work, toks[:o])
+            return inner_m if head is None or head.kind != "name" else None
+        head = before(work, toks[:o])
+        if head and head.kind == "name":        # "Douglas Brinkley, a historian, recalled"
+            return _with_role(work, head, (inner[0][1], inner[-1][2]), end=inner[-1][2])
+        return None
+    if pronoun(last):
+        t = toks[end - 1]
+        pr = pronoun(last)
+        return Mention(t[0], t[1], t[2], t[0], None, "pronoun", pr[0], pr[1] == "pl")
+    if is_name_word(last) and not _possessive(last):
+        i = _name_run_start(toks, end)
+        # the role runs left over titles, modifiers and possessives: "Kremlin press secretary"
+        j = i
+        if i > 0 and (is_title(toks[i - 1][0]) or any(is_title(t[0]) for t in toks[i:end - 1])):
+            while j > 0 and i - j < 6:
+                t = toks[j - 1][0]
+                if not t[0].isalpha() or t.casefold() in FUNCTION_WORDS or t.casefold() in ADVERBS:
+                    break
+                j -= 1
+            while j < i and not (is_title(toks[j][0]) or is_name_word(toks[j][0]) or _possessive(toks[j][0])):
+                j += 1      # a role starts at a title, a name or a possessive, not "press"
+        if j > 0 and toks[j - 1][0].casefold() in DETERMINERS:
+            j -= 1
+        m = build(work, toks[j:end])
+        return _coordinated(work, toks, j, m)
+    if last[0].islower():
+        j = _description_start(toks, end)
+        if j < end:
+            return build(work, toks[j:end])
+    return None
+
+
+def _role_before(toks: Sequence[Token], o: int) -> Optional[tuple[int, int]]:
+    """Offsets of a role phrase that ends at token ``o`` and opens with a determiner or a
+    possessive: "In turn, | the official representative of the Russian Foreign Ministry"."""
+    best = None
+    for j in range(o - 1, max(-1, o - 13), -1):
+        t = toks[j][0]
+        if not (t[0].isalnum() or t in "-'"):
+            break
+        if (t.casefold() in ("the", "a", "an") or _possessive(t)) and any(is_title(x[0]) for x in toks[j:o]):
+            best = j
+    return (toks[best][1], toks[o - 1][2]) if best is not None else None
+
+
+def _coordinated(work: str, toks: Sequence[Token], j: int, m: Optional[Mention]) -> Optional[Mention]:
+    """"The Kremlin, Russian Foreign Ministry and the US have both stated": the whole list."""
+    if m is None or j < 2 or toks[j - 1][0] not in ("and", "&"):
+        return m
+    k = j - 1
+    first = None
+    while k > 0:
+        prev = before(work, toks[:k])
+        if prev is None or prev.kind == "pronoun":
+            break
+        first = prev
+        k = next(i for i, t in enumerate(toks) if t[1] == prev.start)
+        if k > 0 and toks[k - 1][0] == "," :
+            k -= 1
+            continue
+        break
+    if first is None:
+        return m
+    text = work[first.start:m.end]
+    return Mention(text, first.start, m.end, text, None, "name", "-", True)
+
+
+def _with_role(work: str, m: Mention, role: Optional[tuple[int, int]], start: Optional[int] = None,
+               end: Optional[int] = None) -> Mention:
+    role_text = work[role[0]:role[1]] if role else m.role
+    if role and m.role and m.role not in role_text:
+        role_text = f"{m.role}, {role_text}"    # "Sen., D-Mass." 
+    s = m.start if start is None else start
+    e = m.end if end is None else end
+    return Mention(work[s:e], s, e, m.name, role_text, m.kind, m.gender if m.gender != "-" else
+                   _gender(role_text.split()) if role_text else "-", m.plural)
+
+
+_STOP_AFTER = frozenset(",.;:!?\"()")
+_ENDS_NP = frozenset("who whom which that in on at during after before when while to with for about from"
+                     " by as and but or than because since if told said says".split())
+
+
+def after(work: str, toks: Sequence[Token], apposition: bool = True) -> Optional[Mention]:
+    """The speaker mention that opens the tokens (after "said" or "according to"), with a
+    parenthesis or (if ``apposition``) an apposition as its role: "said Leslie Wimes, a
+    Florida activist."."""
+    n = 0
+    while n < len(toks) and toks[n][0] not in _STOP_AFTER and n < 14:
+        if n > 0 and toks[n][0].casefold() in _ENDS_NP and not (toks[n][0] == "of" and n + 1 < len(toks)):
+            break
+        n += 1
+    if n == 0:
+        return None
+    m = build(work, toks[:n])
+    if m is None or m.kind == "pronoun":
+        return m
+    rest = toks[n:]
+    if rest and rest[0][0] == "(":
+        close = next((i for i, t in enumerate(rest[:20]) if t[0] == ")"), None)
+        if close and close > 1:
+            return _with_role(work, m, (rest[1][1], rest[close - 1][2]), end=rest[close][2])
+    if apposition and m.kind == "name" and len(rest) > 1 and rest[0][0] == "," and (
+            rest[1][0].casefold() in DETERMINERS or is_title(rest[1][0])) and rest[1][0][0].islower():
+        k = 1
+        while k < len(rest) and rest[k][0] not in _STOP_AFTER and k < 25:
+            k += 1
+        return _with_role(work, m, (rest[1][1], rest[k - 1][2]), end=rest[k - 1][2])
+    return m
+
+
+# A run of two or more capitalised words: a full name candidate for the document's name index.
+# "Maria Zakharova"  "Karine Jean-Pierre"  "George W. Bush"  "Pieter van Aalst"
+_NAME_RUN = regex.compile(r"""
+    (?:\p{Lu}\.|\p{Lu}[\p{L}\p{M}'\-]+)
+    (?:[ ]+(?:(?:van|von|de|der|den|del|della|di|da|du|le|la|bin|ibn|al|el)[ ]+)?(?:\p{Lu}\.|\p{Lu}[\p{L}\p{M}'\-]+))+
+""", regex.X)
+
+
+def name_index(work: str) -> dict[str, Counter]:
+    """Surname -> counts of the full names that end with it in the document ("Kirby" ->
+    {"John Kirby": 2}). Titles and sentence-opening words are stripped from the front."""
+    index: dict[str, Counter] = {}
+    for m in _NAME_RUN.finditer(work):
+        words = m.group().split()
+        if words[-1].endswith("'s"):
+            words[-1] = words[-1][:-2]
+        while words and (_key(words[0]) in FUNCTION_WORDS or is_title(words[0])):
+            words.pop(0)
+        if len(words) < 2 or any(is_title(w) for w in words):
+            continue
+        full = " ".join(words)
+        index.setdefault(words[-1].rstrip("."), Counter())[full] += 1
+    return index

@@ -1,0 +1,53 @@
+"""The records quotex produces. Field order here is the field order of every output format."""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, fields
+from typing import Optional
+
+#: kinds of record (see ANNOTATION.md): quoted kinds first, then reported speech
+KINDS = ("direct", "partial", "block", "indirect")
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A stretch of text that names or points to a speaker: "Kremlin spokesman Dmitry Peskov",
+    "she", "the diplomat", "CNN's sources"."""
+
+    text: str
+    start: int
+    end: int
+    name: str            # the name part ("Dmitry Peskov"), the pronoun, or the description
+    role: Optional[str]  # title or apposition ("Kremlin spokesman"), if any
+    kind: str            # "name", "pronoun" or "description"
+    gender: str = "-"    # "m", "f" or "-" (unknown)
+    plural: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """One quotation or reported statement, linked to its speaker.
+
+    ``start``/``end`` index the original text (``text[start:end] == quote``); the speaker
+    fields give the resolved name and the mention the cue links to.
+    """
+
+    doc: Optional[str]
+    index: int
+    kind: str
+    quote: str
+    start: int
+    end: int
+    speaker: Optional[str]
+    speaker_mention: Optional[str]
+    speaker_start: Optional[int]
+    speaker_end: Optional[int]
+    role: Optional[str]
+    cue: Optional[str]
+    sentence: int
+    rule: str
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+FIELDS: tuple[str, ...] = tuple(f.name for f in fields(Quote))

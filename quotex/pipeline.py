@@ -1,0 +1,49 @@
+"""``extract``: text in, records out. Runs the stages in order and does no I/O."""
+from __future__ import annotations
+
+from typing import Optional
+
+from .attribute import attribute
+from .cues import find_cues
+from .mentions import name_index
+from .model import Quote
+from .normalize import working_copy
+from .quotes import find_quotes
+from .resolve import Resolver
+from .sentences import paragraphs, sentences
+
+
+def extract(text: str, *, doc: Optional[str] = None, unattributed: bool = False) -> list[Quote]:
+    """Every quotation and reported statement in ``text``, with its speaker.
+
+    ``doc`` is copied into each record. Quotations with no speaker anywhere in the text (scare
+    quotes, titles) are left out unless ``unattributed`` is true; then their speaker is None.
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"extract() needs a str, not {type(text).__name__}")
+    work = working_copy(text)
+    paras = paragraphs(work)
+    quotes = find_quotes(text, work, paras)
+    sents = sentences(work, paras, [(q.open, q.close) for q in quotes])
+    names = name_index(work)
+    records = attribute(work, paras, sents, quotes, find_cues(work), names)
+    speakers = Resolver(names).resolve(records)
+    out: list[Quote] = []
+    seen = set()
+    for r, sp in zip(records, speakers):
+        if sp is None and not unattributed:
+            continue
+        key = (r.kind, r.start, r.end)
+        if key in seen:
+            continue
+        seen.add(key)
+        m = r.mention
+        out.append(Quote(
+            doc=doc, index=len(out), kind=r.kind, quote=text[r.start:r.end], start=r.start, end=r.end,
+            speaker=sp.name if sp else None,
+            speaker_mention=text[m.start:m.end] if m else None,
+            speaker_start=m.start if m else None, speaker_end=m.end if m else None,
+            role=sp.role if sp else None,
+            cue=text[r.cue.start:r.cue.end] if r.cue else None,
+            sentence=r.sentence, rule=r.rule))
+    return out

@@ -1,0 +1,105 @@
+"""Quotation spans: pairing the quote marks of each paragraph.
+
+Marks are paired in the working copy, where every double mark is '"'; the original character
+says which way a mark faces (“ opens, ” closes) and the neighbouring characters decide for
+straight marks. An unbalanced mark never reaches past its paragraph, except that a quotation
+left open at the end of a paragraph goes on when the next paragraph opens with a mark (the
+newspaper convention for multi-paragraph quotations).
+"""
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass
+from typing import Sequence
+
+import regex
+
+from .normalize import QUOTE
+from .sentences import Span
+
+_OPENERS = frozenset("\u201c\u201e\u201f\u00ab\u301d`")
+_CLOSERS = frozenset("\u201d\u00bb\u301e\u301f")
+_BEFORE_OPENING = frozenset(" \n([{/\u2014-:")   # a mark after these faces right: ' “Yes'
+_AFTER_CLOSING = frozenset(" \n)]}.,;:!?\u2014-")  # a mark before these faces left: 'yes,” '
+_MARK = regex.compile(QUOTE)
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteSpan:
+    open: int        # offset of the opening mark
+    close: int       # offset of the closing mark; for an unclosed quotation, its paragraph end
+    start: int       # first quoted character
+    end: int         # one past the last quoted character
+    paragraph: int   # paragraph of the opening mark
+    last_paragraph: int
+    closed: bool
+
+
+def _facing(text: str, work: str, i: int, lo: int, hi: int) -> tuple[bool, bool]:
+    """(can open, can close) for the mark at ``i`` in a paragraph spanning ``lo``..``hi``."""
+    before = work[i - 1] if i > lo else " "
+    after = work[i + 1] if i + 1 < hi else " "
+    looks_open = before in _BEFORE_OPENING and after not in _AFTER_CLOSING
+    looks_close = after in _AFTER_CLOSING and before not in _BEFORE_OPENING
+    ch = text[i]
+    if ch in _OPENERS:
+        return True, looks_close
+    if ch in _CLOSERS:
+        return looks_open, True
+    return not looks_close, not looks_open
+
+
+def _trimmed(work: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and work[a] in ' "\n':
+        a += 1
+    while b > a and work[b - 1] in ' "\n':
+        b -= 1
+    return a, b
+
+
+def find_quotes(text: str, work: str, paras: Sequence[Span]) -> list[QuoteSpan]:
+    """All quotation spans of a document, in order. ``text`` is the original (for the facing
+    of curly marks), ``work`` the working copy."""
+    out: list[QuoteSpan] = []
+    if QUOTE not in work:
+        return out
+    starts = [p.start for p in paras]
+    open_at = -1          # offset of the open mark, -1 when no quotation is open
+    open_para = cur = -1  # paragraph where it opened, paragraph of the last mark seen
+
+    def emit(a: int, b: int, closed: bool, last: int) -> None:
+        s, e = _trimmed(work, a + 1, b)
+        if s < e:
+            out.append(QuoteSpan(a, b, s, e, open_para, last, closed))
+
+    def emit_unclosed() -> None:
+        # Only an opening that looks like the start of an utterance is kept ("X said: “Yes ..."
+        # or a paragraph that opens with a mark); a stray inch mark or typo gives nothing.
+        p = paras[cur]
+        head = work[paras[open_para].start:open_at].rstrip()
+        if not head or head[-1] in ":,":
+            emit(open_at, p.end, False, cur)
+
+    for m in _MARK.finditer(work):
+        i = m.start()
+        k = bisect_right(starts, i) - 1
+        p = paras[k]
+        can_open, can_close = _facing(text, work, i, p.start, p.end)
+        if open_at >= 0 and k != cur:
+            if k == cur + 1 and i == p.start and can_open:
+                cur = k                          # the quotation goes on in this paragraph
+                continue
+            emit_unclosed()
+            open_at = -1
+        cur = k
+        if open_at < 0:
+            if can_open:
+                open_at, open_para = i, k
+        elif can_close:
+            emit(open_at, i, True, k)
+            open_at = -1
+        elif text[i] in _OPENERS:
+            open_at, open_para = i, k            # the earlier mark was stray: start again here
+    if open_at >= 0:
+        emit_unclosed()
+    return out

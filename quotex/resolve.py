@@ -1,0 +1,120 @@
+"""Resolution: from the mention a cue links to ("he", "Kirby", "the diplomat") to the speaker
+as the article names it most fully ("John Kirby").
+
+Records are resolved in text order. A surname takes the fullest name that ends with it; a
+pronoun or a definite description takes the nearest earlier speaker that fits (gender for
+he/she, organisations and groups for it/they); a continuation takes its source's speaker.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from typing import Optional
+
+from .attribute import Attribution
+from .lexicon import ORGANISATIONS, TITLES
+from .mentions import DETERMINERS, is_title
+from .model import Mention
+
+
+@dataclass(slots=True)
+class Speaker:
+    name: str
+    role: Optional[str]
+    gender: str     # "m", "f", "-"
+    group: bool     # an organisation, place or group: "it"/"they", not "he"/"she"
+
+
+def _last_word(name: str) -> str:
+    w = name.split()[-1] if name.split() else name
+    return w[:-2] if w.endswith(("'s", "\u2019s")) else w
+
+
+def _is_group(name: str, mention: Mention) -> bool:
+    words = name.split()
+    last = _last_word(name)
+    return (mention.plural or (last.isupper() and len(last) > 1) or last.casefold() in ORGANISATIONS
+            or (len(words) == 1 and mention.gender == "-" and not mention.role))
+
+
+def _clean_role(role: Optional[str]) -> Optional[str]:
+    if not role:
+        return None
+    words = role.split()
+    while words and words[0].casefold() in ("the", "a", "an"):
+        words.pop(0)
+    return " ".join(words).strip(" ,") or None
+
+
+class Resolver:
+    def __init__(self, names: dict[str, Counter]):
+        self.names = names
+        self.history: list[Speaker] = []
+        self.known: dict[str, Speaker] = {}
+
+    def full_name(self, name: str, gender: str) -> str:
+        """"Kirby" -> "John Kirby", the fullest, most frequent name ending with the surname."""
+        if len(name.split()) > 1:
+            return name
+        options = self.names.get(_last_word(name))
+        if not options:
+            return name
+        for full, _ in options.most_common():
+            known = self.known.get(full)
+            if gender == "-" or known is None or known.gender in ("-", gender):
+                return full
+        return name
+
+    def _antecedent(self, gender: str, group: bool) -> Optional[Speaker]:
+        for sp in reversed(self.history):
+            if group:
+                if sp.group:
+                    return sp
+            elif not sp.group and (gender == "-" or sp.gender in ("-", gender)):
+                return sp
+        return None
+
+    def speaker(self, m: Mention) -> Optional[Speaker]:
+        if m.kind == "pronoun":
+            word = m.text.casefold()
+            if word in ("i", "we"):
+                return self._antecedent("-", False) if word == "i" else self._antecedent("-", True)
+            return self._antecedent(m.gender, word in ("they", "it")) or Speaker(m.text, None, m.gender, word in ("they", "it"))
+        if m.kind == "description":
+            words = m.text.split()
+            head = words[-1].casefold()
+            if words[0].casefold() == "the" and len(words) <= 4:
+                for sp in reversed(self.history):        # "the source" after "a source"
+                    if head in sp.name.casefold().split() or (sp.role and head in sp.role.casefold()):
+                        return sp
+                if head.rstrip("s") in TITLES or head in TITLES:   # "the diplomat" -> last person
+                    sp = self._antecedent(m.gender, False)
+                    if sp is not None:
+                        return sp
+            return Speaker(m.text, _clean_role(m.role), m.gender, m.plural or not is_title(head))
+        name = self.full_name(m.name.removesuffix("'s").removesuffix("\u2019s"), m.gender)
+        known = self.known.get(name)
+        role = _clean_role(m.role) or (known.role if known else None)
+        gender = m.gender if m.gender != "-" else (known.gender if known else "-")
+        sp = Speaker(name, role, gender, _is_group(name, m) and gender == "-")
+        self.known[name] = sp
+        return sp
+
+    def resolve(self, records: list[Attribution]) -> list[Optional[Speaker]]:
+        """One speaker (or None) per record, in the records' order."""
+        out: list[Optional[Speaker]] = []
+        done: dict[int, Optional[Speaker]] = {}
+        for r in records:
+            if r.same_as is not None and id(r.same_as) in done:
+                sp = done[id(r.same_as)]
+            elif r.mention is None:
+                sp = None
+            else:
+                key = (r.mention.start, r.mention.end)
+                sp = done.get(key) or self.speaker(r.mention)   # type: ignore[call-overload]
+                done[key] = sp   # type: ignore[index]
+            done[id(r)] = sp
+            out.append(sp)
+            if sp is not None and (not self.history or self.history[-1] is not sp):
+                self.history.append(sp)
+        return out

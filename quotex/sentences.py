@@ -1,0 +1,81 @@
+"""Paragraphs and sentences, as offsets into the working copy.
+
+Paragraphs are lines: scraped news puts one paragraph per line, with or without blank lines
+between. Sentences never end inside a quotation, so ``“We tried. We failed,” he said.`` is one
+sentence, which keeps a quotation and its cue together.
+"""
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass
+from typing import Sequence
+
+import regex
+
+from .lexicon import ABBREVIATIONS, FUNCTION_WORDS, TITLES
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    start: int
+    end: int
+    paragraph: int
+
+
+# A run of text between line breaks, trimmed of spaces: "  Moscow’s position \n" -> "Moscow’s position"
+_PARAGRAPH = regex.compile(r"[^\s](?:[^\n]*[^\s])?")
+
+# A possible sentence end: stop marks, closing quotes or brackets, then spaces, then what can
+# open a sentence.   'agreed. The'   'happen." Only'   'happen."Only' (glued after a quote)
+_BOUNDARY = regex.compile(
+    r"""(?P<stop>[.!?\u2026]+)["')\]]*
+        (?: [ ]+ | (?<=["]) )                 # spaces, or nothing after a closing quote
+        (?=["'(\[]?[\p{Lu}\p{N}]|")""", regex.X)
+
+# The word just before a full stop: "Sen." -> "Sen", "U.S." -> "U.S"
+_WORD_BEFORE_STOP = regex.compile(r"(?r)(?:\p{L}\.)*\p{L}+\.?\Z")
+_NEXT_WORD = regex.compile(r"[\"'(\[]?(\p{L}+)")
+
+
+def paragraphs(work: str) -> list[Span]:
+    return [Span(m.start(), m.end(), i) for i, m in enumerate(_PARAGRAPH.finditer(work))]
+
+
+def _is_abbreviation(work: str, stop: int, next_at: int) -> bool:
+    """True when the full stop at ``stop`` ends an abbreviation or an initial, not a sentence."""
+    m = _WORD_BEFORE_STOP.search(work, max(0, stop - 12), stop)
+    if not m:
+        return False
+    word = m.group().casefold()
+    if len(word) == 1 and word.isalpha():           # initials: "George W. Bush"
+        return True
+    if word not in ABBREVIATIONS:
+        return False
+    if word in TITLES:                              # "Sen." never ends a sentence
+        return True
+    nxt = _NEXT_WORD.match(work, next_at)           # "in the U.S. The talks" does end one
+    return not (nxt and nxt.group(1).casefold() in FUNCTION_WORDS)
+
+
+def sentences(work: str, paras: Sequence[Span], quoted: Sequence[tuple[int, int]]) -> list[Span]:
+    """Split each paragraph at sentence boundaries that lie outside the ``quoted`` ranges
+    (pairs of mark offsets, sorted by start)."""
+    quote_starts = [a for a, _ in quoted]
+    out: list[Span] = []
+    for p in paras:
+        start = p.start
+        for m in _BOUNDARY.finditer(work, p.start, p.end):
+            cut = m.start("stop") + len(m.group("stop"))
+            end = m.end()
+            while end > cut and work[end - 1] == " ":
+                end -= 1
+            if work[cut - 1] == "." and _is_abbreviation(work, cut - 1, m.end()):
+                continue
+            k = bisect_right(quote_starts, cut - 1) - 1
+            if k >= 0 and quoted[k][0] < cut - 1 < quoted[k][1]:
+                continue                        # inside a quotation
+            out.append(Span(start, end, p.paragraph))
+            start = m.end()
+        if start < p.end:
+            out.append(Span(start, p.end, p.paragraph))
+    return out

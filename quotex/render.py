@@ -87,10 +87,10 @@ class TableRenderer:
         table = Table(title=Text(safe_for_terminal(doc_id), style="bold"), show_lines=False,
                       title_justify="left", expand=False)
         table.add_column("#", justify="right", style="dim")
-        table.add_column("speaker", style="bold cyan", max_width=22)
-        table.add_column("role", style="dim", max_width=22)
+        table.add_column("speaker", style="bold cyan", max_width=20)
+        table.add_column("role", style="dim", max_width=20)
         table.add_column("kind", no_wrap=True)
-        table.add_column("quote", min_width=24)
+        table.add_column("quote", ratio=1)
         table.add_column("cue", style="green", max_width=12)
         if self.explain:
             table.add_column("why", style="magenta", overflow="fold")

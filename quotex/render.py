@@ -85,13 +85,13 @@ class TableRenderer:
 
     def document(self, doc_id: str, quotes: Sequence[Quote]) -> None:
         table = Table(title=Text(safe_for_terminal(doc_id), style="bold"), show_lines=False,
-                      title_justify="left", expand=False)
+                      title_justify="left", expand=True)
         table.add_column("#", justify="right", style="dim")
-        table.add_column("speaker", style="bold cyan", max_width=20)
-        table.add_column("role", style="dim", max_width=20)
+        table.add_column("speaker", style="bold cyan", max_width=18)
+        table.add_column("role", style="dim", max_width=18)
         table.add_column("kind", no_wrap=True)
         table.add_column("quote", ratio=1)
-        table.add_column("cue", style="green", max_width=12)
+        table.add_column("cue", style="green", max_width=10)
         if self.explain:
             table.add_column("why", style="magenta", overflow="fold")
         for q in quotes:

@@ -84,19 +84,22 @@ class TableRenderer:
         pass
 
     def document(self, doc_id: str, quotes: Sequence[Quote]) -> None:
-        table = Table(title=Text(safe_for_terminal(doc_id), style="bold"), show_lines=False,
-                      title_justify="left", expand=True)
-        table.add_column("#", justify="right", style="dim")
-        table.add_column("speaker", style="bold cyan", max_width=18)
-        table.add_column("role", style="dim", max_width=18)
-        table.add_column("kind", no_wrap=True)
-        table.add_column("quote", ratio=1)
-        table.add_column("cue", style="green", max_width=10)
+        table = Table(title=Text(safe_for_terminal(doc_id), style="bold"), title_justify="left")
+        speaker_width = 20
+        fixed = 3 + speaker_width + 8 + 10 + (16 if self.explain else 0)
+        borders = 3 * (6 if self.explain else 5) + 1
+        table.add_column("#", justify="right", style="dim", width=3)
+        table.add_column("speaker / role", width=speaker_width)
+        table.add_column("kind", width=8)
+        table.add_column("quote", width=max(20, self.console.width - fixed - borders))
+        table.add_column("cue", style="green", width=10)
         if self.explain:
-            table.add_column("why", style="magenta", overflow="fold")
+            table.add_column("why", style="magenta", width=16)
         for q in quotes:
-            row = [Text(str(q.index)), Text(safe_for_terminal(q.speaker) or "—"),
-                   Text(safe_for_terminal(q.role)), Text(q.kind),
+            who = Text(safe_for_terminal(q.speaker) or "—", style="bold cyan")
+            if q.role:
+                who.append("\n" + safe_for_terminal(q.role), style="dim")
+            row = [Text(str(q.index)), who, Text(q.kind),
                    Text(safe_for_terminal(q.quote).replace("\n", " ")), Text(safe_for_terminal(q.cue))]
             if self.explain:
                 row.append(Text(explain(q)))

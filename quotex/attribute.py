@@ -38,15 +38,15 @@ class Attribution:
 
 # After a verb: an optional short gap ("on Monday", "reporters", "in a statement"), then "that".
 #   said on Monday that | told reporters that | said, however, that
-_THAT_CLAUSE = regex.compile(r"(?:[ ,]+[^\s.;:!?\"]+){0,7}?[ ,]+that[ ]+(?=\S)")
+_THAT_CLAUSE = regex.compile(r"(?:[ ,]+[^\s.;:!?]+){0,7}?[ ,]+that[ ]+(?=\S)")
 # Words that cannot open a bare reported clause ("said on Monday", "said to be", "said so")
 _NOT_A_CLAUSE = FUNCTION_WORDS - frozenset(
     "the a an he she it we they i you this that these those there his her its our their my your"
     " some many most other another no all both each every".split()) | frozenset(
-    "to so yes goodbye hello thanks sorry nothing something anything".split())
+    "to so yes goodbye hello thanks sorry nothing something anything also again repeatedly publicly"
+    " privately previously recently earlier later then once not never only just simply flatly".split())
 # Addressees between a verb and its clause: "told reporters the talks had failed"
-_ADDRESSEES = frozenset("him her them us me you reporters journalists lawmakers supporters"
-                        " the crowd audience".split())
+_ADDRESSEES = frozenset("him her them us me you reporters journalists lawmakers supporters".split())
 # Where a reported clause stops: a following cue of the same speaker or a source tag.
 #   ", adding that"  ", according to"  ", saying"
 _CLAUSE_STOP = regex.compile(r",[ ]+(?:adding|saying|noting|according[ ]+to|citing|he[ ]+said|she[ ]+said|they[ ]+said|it[ ]+said)\b")
@@ -99,16 +99,32 @@ class _Document:
         toks = tokenize(self.work, max(sent.start, cue.start - WINDOW), cue.start)
         return mentions.before(self.work, toks)
 
+    def opening_mention(self, sent: Span) -> Optional[Mention]:
+        """The mention a sentence opens with, its subject in "Trump, his opponent, frowned and said …"."""
+        toks = tokenize(self.work, sent.start, min(sent.end, sent.start + WINDOW))
+        while toks and toks[0][0].casefold() in FUNCTION_WORDS and toks[0][0].casefold() not in mentions.DETERMINERS:
+            toks.pop(0)
+        return mentions.after(self.work, toks)
+
     def object_after(self, cue: Cue, end: int, apposition: bool = True) -> Optional[Mention]:
         return mentions.after(self.work, tokenize(self.work, cue.end, min(end, cue.end + WINDOW)), apposition)
 
 
-def _preceded_by_comma(work: str, start: int, floor: int) -> Optional[int]:
+# Up to two lower-case modifiers that a mention's role may leave out: ", retired Air Force general …"
+_MODIFIERS_BEFORE = regex.compile(r"(?:[ ]+\p{Ll}[\p{L}\-]*){1,2}[ ]*\Z")
+
+
+def _preceded_by_comma(work: str, start: int, floor: int, modifiers: bool = False) -> Optional[int]:
     """Offset just after the text a sentence-final cue closes: the comma (or dash) before the
-    speaker, or the closing mark after such a comma ("…agreement," Jordan said)."""
+    speaker, or the closing mark after such a comma ("…agreement," Jordan said). With
+    ``modifiers``, lower-case words a mention left out may stand between."""
     i = start
     while i > floor and work[i - 1] == " ":
         i -= 1
+    if modifiers and i > floor and work[i - 1] not in ',"\u2014':
+        m = _MODIFIERS_BEFORE.search(work, max(floor, start - 30), start)
+        if m and not any(w.casefold() in FUNCTION_WORDS for w in m.group().split()):
+            i = m.start()
     if i > floor and work[i - 1] in ",\u2014":
         return i - 1
     if i > floor + 1 and work[i - 1] == '"' and work[i - 2] in ",!?":
@@ -120,32 +136,67 @@ def _clause_after(doc: _Document, cue: Cue, sent: Span) -> Optional[tuple[int, i
     """The reported clause that follows a cue, with the rule's name: "said (that) …"."""
     work, verb = doc.work, cue.verb
     m = _THAT_CLAUSE.match(work, cue.end, sent.end)
-    if m and not doc.in_quote(m.end()):
-        gap = work[cue.end:m.end()]
-        if '"' not in gap:
+    if m and not doc.in_quote(m.end() - 5):
+        if work.count('"', cue.end, m.end()) % 2 == 0:    # a title may stand in the gap
             return m.end(), sent.end, "verb_that"
     if not verb.bare:
         return None
-    toks = tokenize(work, cue.end, min(sent.end, cue.end + 60))
+    start = cue.end
+    time = _TIME_BEFORE_CLAUSE.match(work, start, sent.end)
+    if time:
+        start = time.end()
+    toks = tokenize(work, start, min(sent.end, start + 60))
     if not toks:
         return None
     k = 0
     if verb.takes_object and toks[0][0].casefold() in _ADDRESSEES:
-        k = 1 if toks[0][0] != "the" else 2
+        k = 1                    # "told reporters the talks failed"
+        time = _TIME_BEFORE_CLAUSE.match(work, toks[0][2], sent.end)
+        if time:                 # "told me this week"
+            toks = tokenize(work, time.end(), min(sent.end, time.end() + 60))
+            k = 0
     if k >= len(toks):
         return None
     first = toks[k][0]
-    if not (first[0].isalnum()) or first.casefold() in _NOT_A_CLAUSE or first.casefold() in ADVERBS:
+    if not (first[0].isalnum()) or first.casefold() in _NOT_A_CLAUSE:
         return None
     if first[0].isupper() and first.casefold().rstrip(".") in TITLES and k + 1 < len(toks) and toks[k + 1][0] in ",.":
         return None
+    if first.casefold() in ("a", "an") and not _has_finite_verb(toks[k + 1:]):
+        return None          # "added a note of caution" is an object, not a clause
     return toks[k][1], sent.end, "verb_clause"
 
 
+# Words that show a clause has a finite verb: auxiliaries and modals; or a word in -ed.
+_FINITE = frozenset("is are was were be been am has have had do does did will would can could shall"
+                    " should may might must won't wouldn't can't couldn't don't doesn't didn't isn't"
+                    " aren't wasn't weren't hasn't haven't hadn't".split())
+
+
+def _has_finite_verb(toks: Sequence[Token], limit: int = 10) -> bool:
+    """True when the tokens, up to the first comma, hold a likely finite verb."""
+    for t, _, _ in toks[:limit]:
+        if t in ",;:":
+            return False
+        k = t.casefold()
+        if k in _FINITE or (len(k) > 4 and k[0].islower() and (k.endswith("ed") or
+                                                               (k.endswith("s") and not k.endswith("ss")))):
+            return True
+    return False
+
+
 def _cut_clause(doc: _Document, a: int, b: int) -> tuple[int, int]:
+    """A reported clause ends before a cue that continues its sentence's speech: ", adding
+    that …", ", according to …", "… and said …"."""
     m = _CLAUSE_STOP.search(doc.work, a, b)
     if m and not doc.in_quote(m.start()):
         b = m.start()
+    for cue in doc.cues_between(a, b):
+        if cue.verb is not None and not cue.verb.quote_only and not doc.in_quote(cue.start):
+            stop = _AND_BEFORE.search(doc.work, max(a, cue.start - 8), cue.start)
+            if stop:
+                b = stop.start()
+                break
     return _strip(doc.work, a, b)
 
 
@@ -159,21 +210,41 @@ def _is_just_a_quote(doc: _Document, a: int, b: int) -> bool:
     return not head and not tail
 
 
+# An adverbial after a cue that is not the reported clause: time, place, medium, audience.
+#   " on Monday"  " in a statement"  " Tuesday"  " last week"  " in an interview with CNN"
+_TIME = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|"
+         r"earlier|later|again|recently|repeatedly|publicly|privately|previously|then|once|also|"
+         r"(?:last|this|next)[ ]+(?:week|month|year|night|morning|afternoon|evening|spring|summer|fall|autumn|winter))")
+_ADVERBIAL = rf"(?:[ ]+(?:{_TIME}|(?:in|on|at|during|after|before|from|via|through|with|over|by|while|for|about|of)(?:[ ]+[^\s,.;:!?\"]+){{1,8}}?))"
+# A cue that closes its clause: adverbials, then the end of the sentence or a comma.
+#   "…, the agency said in a June report."   "…, he said, …"
+_CUE_CLOSES = regex.compile(rf"{_ADVERBIAL}*?[ ]*(?P<stop>[,;]|[.!?]*[\"']?[ ]*$)")
+# Time words a bare clause may follow: "said Monday the talks had failed"
+_TIME_BEFORE_CLAUSE = regex.compile(rf"(?:[ ]+(?:on[ ]+)?{_TIME})+")
+# "…, he said and added that …": a second verb of the same subject
+_AND_BEFORE = regex.compile(r"(?:,?[ ]+(?:and|but)|,)[ ]*\Z")
+
+
 def reported(doc: _Document, si: int, sent: Span, out: list[Attribution]) -> Optional[Mention]:
     """Reported-speech records of one sentence; returns the sentence's last speaker mention."""
     work = doc.work
     last: Optional[Mention] = None
-    floor = sent.start
+    floor = sent.start           # text before this belongs to an earlier record
     for cue in doc.cues_between(sent.start, sent.end)[:MAX_CUES_PER_SENTENCE]:
         if doc.in_quote(cue.start):
             continue
         if cue.verb is None:
             last = _according(doc, si, sent, cue, floor, out) or last
             continue
-        subj = doc.subject(sent, cue)
+        coordinated = _AND_BEFORE.search(work, max(sent.start, cue.start - 8), cue.start)
+        if coordinated and not cue.participle and "," == coordinated.group().strip():
+            coordinated = None           # "…, said X" names its speaker after the verb
+        subj = None if coordinated and cue.participle else doc.subject(sent, cue)
         rule_prefix = ""
-        if subj is None and cue.participle and last is not None and work[floor:cue.start].rstrip().endswith(","):
-            subj, rule_prefix = last, "participle_"
+        if subj is None and coordinated:
+            # "…, adding that" / "… and said that": the sentence's speaker goes on
+            subj = last or (doc.opening_mention(sent) if cue.start - sent.start > 3 else None)
+            rule_prefix = "participle_" if cue.participle else "coordinated_"
         inverted = False
         if subj is None:
             lead = _preceded_by_comma(work, cue.start, floor)
@@ -184,6 +255,7 @@ def reported(doc: _Document, si: int, sent: Span, out: list[Attribution]) -> Opt
             continue
         last = subj
         if cue.verb.quote_only:
+            _quoted_object(doc, si, sent, cue, subj, out)
             continue
         if inverted:                                    # "…, said Leslie Wimes."
             end = _preceded_by_comma(work, cue.start, floor)
@@ -193,35 +265,45 @@ def reported(doc: _Document, si: int, sent: Span, out: list[Attribution]) -> Opt
             floor = max(floor, subj.end)
             continue
         after = _clause_after(doc, cue, sent)
-        lead = _preceded_by_comma(work, subj.start, floor) if not rule_prefix else None
+        lead = _preceded_by_comma(work, subj.start, floor, modifiers=True) if not rule_prefix else None
         if after is not None:
             a, b = _cut_clause(doc, after[0], after[1])
             if _words(work, a, b) >= 2 and not _is_just_a_quote(doc, a, b):
                 out.append(Attribution("indirect", a, b, subj, cue, si, rule_prefix + after[2]))
                 floor = b
-            if lead is not None and work[cue.end:cue.end + 1] == ",":
-                _before_part(doc, si, floor if floor < lead else sent.start, lead, subj, cue, out)
             continue
         if lead is None:
             continue
-        # The cue closes the sentence ("…, the source added.") or stands in it ("…, he said, …").
-        rest = work[cue.end:sent.end]
-        if rest.startswith(",") and _words(work, cue.end, sent.end) >= 3:
-            a, b = _cut_clause(doc, cue.end + 1, sent.end)
-            if not _is_just_a_quote(doc, a, b):
+        # The cue closes the clause before it: "…, the source added." / "…, he said, …"
+        closes = _CUE_CLOSES.match(work, cue.end, sent.end)
+        if closes is None:
+            continue
+        _before_part(doc, si, floor, lead, subj, cue, out)
+        floor = closes.end()
+        if closes.group("stop") in (",", ";") and _words(work, closes.end(), sent.end) >= 2:
+            # "The museum, Mr. Bush said, celebrated …": the clause goes on after the cue
+            a, b = _cut_clause(doc, closes.end(), sent.end)
+            if not _is_just_a_quote(doc, a, b) and work[a:a + 4] != "and ":
                 out.append(Attribution("indirect", a, b, subj, cue, si, "parenthetical"))
-            _before_part(doc, si, sent.start, lead, subj, cue, out)
-            floor = b
-        elif _words(work, cue.end, sent.end) <= 7 and '"' not in rest and " that " not in rest:
-            _before_part(doc, si, floor, lead, subj, cue, out, min_words=2, rule="clause_speaker_verb")
-            floor = cue.end
+                floor = b
     return last
 
 
-def _before_part(doc, si, a, b, subj, cue, out, min_words=4, rule="parenthetical"):
+def _before_part(doc, si, a, b, subj, cue, out) -> None:
+    """The clause a cue closes: "The museum, | Mr. Bush said, | celebrated …" gives "The museum"."""
     a, b = _strip(doc.work, a, b)
-    if _words(doc.work, a, b) >= min_words and not _is_just_a_quote(doc, a, b):
-        out.append(Attribution("indirect", a, b, subj, cue, si, rule))
+    if a < b and not _is_just_a_quote(doc, a, b):
+        out.append(Attribution("indirect", a, b, subj, cue, si, "clause_speaker_verb"))
+
+
+def _quoted_object(doc: _Document, si: int, sent: Span, cue: Cue, subj: Mention, out: list[Attribution]) -> None:
+    """A verb that only frames a quotation, with one after it: "X called the plan “a disaster.”"."""
+    q = doc.in_quote(doc.work.find('"', cue.end, sent.end)) if '"' in doc.work[cue.end:sent.end] else None
+    if q is None or doc.work[cue.end:q.open].strip() in ("", ":", ","):
+        return
+    a, b = _cut_clause(doc, cue.end, sent.end)
+    if _words(doc.work, a, b) >= 2:
+        out.append(Attribution("indirect", a, b, subj, cue, si, "verb_quoted_object"))
 
 
 def _according(doc: _Document, si: int, sent: Span, cue: Cue, floor: int, out: list[Attribution]) -> Optional[Mention]:

@@ -11,7 +11,7 @@ from typing import Optional, Sequence
 
 import regex
 
-from .lexicon import ABBREVIATIONS, ADVERBS, FUNCTION_WORDS, PARTICLES, PRONOUNS, TITLES
+from .lexicon import ABBREVIATIONS, ADVERBS, FUNCTION_WORDS, ORGANISATIONS, PARTICLES, PRONOUNS, TITLES
 from .model import Mention
 
 # Tokens of the working copy.  "U.S."  "Jean-Pierre"  "Russia's"  "25,000"  ","
@@ -28,6 +28,10 @@ Token = tuple[str, int, int]   # text, start, end (offsets into the working copy
 DETERMINERS = frozenset(
     "the a an another one two three four five several some many most other his her its their our"
     " my your this these those both each every".split())
+# Nouns of time that head a phrase standing before a verb but never speak: "this week", "on Monday"
+_TIME_NOUNS = frozenset("week weekend month year day morning afternoon evening night time decade".split())
+# Words in -ly that are not adverbs
+_LY_NOUNS = frozenset("family ally rally assembly supply reply monopoly anomaly jelly belly bully folly".split())
 # A form of "be" before a speech verb makes it passive: "it was also added" names no speaker
 _BE = frozenset("is was were are be been being 's".split())
 # Words that cannot be the last word of a description subject ("the report that said" is not one)
@@ -99,7 +103,7 @@ def _name_run_start(toks: Sequence[Token], end: int) -> int:
             i -= 1
         elif t.casefold() in PARTICLES and i < end and i - 1 > 0 and is_name_word(toks[i - 2][0]):
             i -= 1
-        elif t == "of" and i < end and i - 1 > 0 and is_title(toks[i - 2][0]):
+        elif t == "of" and i < end and i - 1 > 0 and is_title(toks[i - 2][0]) and toks[i - 2][0][0].isupper():
             i -= 1      # "Secretary of State Antony Blinken"
         else:
             break
@@ -136,7 +140,9 @@ def build(work: str, toks: Sequence[Token], extra_role: Optional[tuple[int, int]
             if cut > lead:
                 r = (toks[lead][1], toks[cut - 1][2])
                 role_span = r if role_span is None else (r[0], role_span[1]) if r[0] < role_span[0] else (role_span[0], r[1])
-        if name_toks and not all(is_title(t[0]) for t in name_toks):
+        if not name_toks:
+            return None
+        if not all(is_title(t[0]) for t in name_toks):
             name = work[name_toks[0][1]:name_toks[-1][2]]
             role = work[role_span[0]:role_span[1]] if role_span else None
             return Mention(work[start:end], start, end, name, role, "name", _gender(words))
@@ -170,10 +176,10 @@ def _description_start(toks: Sequence[Token], end: int) -> int:
         if not t[0].isalpha() or k in FUNCTION_WORDS or k in ADVERBS:
             break
         j -= 1
-    # no determiner: bare plurals of at most three words
+    # no determiner: bare plurals and collectives of at most three words ("police", "experts")
     j += 1
     k = _key(head)
-    if k.endswith("s") and not k.endswith("ss") and end - j <= 3:
+    if ((k.endswith("s") and not k.endswith("ss")) or k in ORGANISATIONS) and end - j <= 3:
         while j < end and (toks[j][0].casefold() in FUNCTION_WORDS):
             j += 1
         return j if j < end else end
@@ -184,7 +190,7 @@ def before(work: str, toks: Sequence[Token]) -> Optional[Mention]:
     """The speaker mention that ends the tokens (the subject before a speech verb), or None.
     Auxiliaries and adverbs before the verb are skipped: "Zakharova also said"."""
     end = len(toks)
-    while end > 0 and toks[end - 1][0].casefold() in ADVERBS:
+    while end > 0 and (toks[end - 1][0].casefold() in ADVERBS or _is_ly_adverb(toks[end - 1][0])):
         end -= 1
     if end == 0 or toks[end - 1][0].casefold() in _BE:
         return None
@@ -242,11 +248,22 @@ def before(work: str, toks: Sequence[Token]) -> Optional[Mention]:
             j -= 1
         m = build(work, toks[j:end])
         return _coordinated(work, toks, j, m)
+    if last == "who" and end >= 2:                # "the Senate majority leader, who said"
+        k = end - 2 if toks[end - 2][0] == "," else end - 1
+        m = before(work, toks[:k])
+        return m if m is not None and m.kind != "pronoun" else None
     if last[0].islower():
         j = _description_start(toks, end)
         if j < end:
+            if _key(last) in _TIME_NOUNS:         # "Trump this week also said"
+                return before(work, toks[:j])
             return build(work, toks[j:end])
     return None
+
+
+def _is_ly_adverb(t: str) -> bool:
+    """"forcefully", "angrily": a manner adverb between a subject and its verb."""
+    return len(t) > 4 and t.endswith("ly") and t[0].islower() and t not in _LY_NOUNS
 
 
 def _role_before(toks: Sequence[Token], o: int) -> Optional[tuple[int, int]]:
@@ -304,10 +321,18 @@ def after(work: str, toks: Sequence[Token], apposition: bool = True) -> Optional
     """The speaker mention that opens the tokens (after "said" or "according to"), with a
     parenthesis or (if ``apposition``) an apposition as its role: "said Leslie Wimes, a
     Florida activist."."""
+    if toks and toks[0][0].casefold() in FUNCTION_WORDS and not (
+            toks[0][0].casefold() in DETERMINERS or pronoun(toks[0][0])):
+        return None          # "promising to lift …", "claiming that …" name no speaker
     n = 0
+    seen_name = False
     while n < len(toks) and toks[n][0] not in _STOP_AFTER and n < 14:
-        if n > 0 and toks[n][0].casefold() in _ENDS_NP and not (toks[n][0] == "of" and n + 1 < len(toks)):
+        t = toks[n][0]
+        if n > 0 and t.casefold() in _ENDS_NP and not (t == "of" and n + 1 < len(toks)):
             break
+        if seen_name and t[0].islower() and t.casefold() not in PARTICLES and t != "of":
+            break            # "Mr. Schultz | generally supported …"
+        seen_name = seen_name or is_name_word(t)
         n += 1
     if n == 0:
         return None

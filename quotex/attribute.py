@@ -14,7 +14,7 @@ import regex
 
 from . import mentions
 from .cues import Cue
-from .lexicon import FUNCTION_WORDS, ADVERBS, TITLES
+from .lexicon import FUNCTION_WORDS, LABELS, TITLES
 from .mentions import Token, tokenize
 from .model import Mention
 from .quotes import QuoteSpan
@@ -494,11 +494,61 @@ def block_quotes(doc: _Document, covered: set[int], names: dict, out: list[Attri
             break
 
 
+# A line that opens with a speaker's name and a colon: transcripts and headlines.
+#   "PENCE: Well, look …"   "Sanders: Clinton needs a plan"   '"WALLACE: Let's start …'
+_SPEAKER_LINE = regex.compile(r'"?(?P<name>\p{Lu}[\p{L}.\'\-]*(?:[ ]+\p{Lu}[\p{L}.\'\-]*){0,2})[ ]?:[ ]+(?=[^\s"])')
+# A line of stage directions in a transcript: "(CROSSTALK)", "[Applause]"
+_STAGE_DIRECTION = regex.compile(r'"?[(\[]')
+
+
+def speaker_lines(doc: _Document, out: list[Attribution]) -> set[int]:
+    """Records for lines "NAME: words"; in a transcript (two or more such lines with names in
+    capitals) the unlabelled paragraphs that follow a line are the same speaker's. Returns the
+    offsets where such lines start, so that a stray mark there is not read as a quotation."""
+    work = doc.work
+    found = []
+    for para in doc.paras:
+        m = _SPEAKER_LINE.match(work, para.start, para.end)
+        if m and m.group("name").casefold().rstrip(".") not in LABELS and _words(work, m.end(), para.end) >= 3:
+            found.append((para, m))
+    transcript = sum(1 for _, m in found if m.group("name").isupper()) >= 2
+    starts = set()
+    by_para = {p.paragraph: m for p, m in found}
+    speaker: Optional[Mention] = None
+    for para in doc.paras:
+        m = by_para.get(para.paragraph)
+        if m is not None:
+            name = m.group("name")
+            speaker = Mention(name, m.start("name"), m.end("name"), name, None, "name")
+            a = m.end()
+            starts.add(para.start)
+        elif transcript and speaker is not None and not _STAGE_DIRECTION.match(work, para.start, para.end):
+            a = para.start
+            starts.add(para.start)
+        else:
+            if transcript and _STAGE_DIRECTION.match(work, para.start, para.end):
+                continue
+            speaker = None
+            continue
+        if not transcript and m is None:
+            continue
+        a, b = _strip(work, a, para.end)
+        while a < b and work[a] == '"':
+            a += 1
+        if a < b:
+            out.append(Attribution("indirect", a, b, speaker, None, doc.sentence_of(a), "speaker_line"))
+    return starts
+
+
 def attribute(work: str, paras: Sequence[Span], sents: Sequence[Span], quotes: Sequence[QuoteSpan],
               cues: Sequence[Cue], names: dict) -> list[Attribution]:
     """All records of a document, in text order, with mentions as written."""
     doc = _Document(work, paras, sents, quotes, cues)
     out: list[Attribution] = []
+    line_starts = speaker_lines(doc, out)
+    if line_starts:        # a stray mark that opens a speaker line is no quotation
+        quotes = doc.quotes = [q for q in quotes if q.open not in line_starts]
+        doc.quote_opens = [q.open for q in quotes]
     qi = 0
     previous: Optional[Attribution] = None
     for si, sent in enumerate(sents):

@@ -185,6 +185,19 @@ def _has_finite_verb(toks: Sequence[Token], limit: int = 10) -> bool:
     return False
 
 
+def _object_after(doc: _Document, cue: Cue, sent: Span) -> Optional[tuple[int, int, str]]:
+    """What a content verb takes: "called for | a full inquiry", "cited | a recent poll"."""
+    start = cue.end
+    time = _TIME_BEFORE_CLAUSE.match(doc.work, start, sent.end)
+    if time:
+        start = time.end()
+    toks = tokenize(doc.work, start, min(sent.end, start + 40))
+    if not toks or not (toks[0][0][0].isalnum() or toks[0][0] == '"') or (
+            toks[0][0].casefold() in _NOT_A_CLAUSE and toks[0][0].casefold() not in ("to", "for")):
+        return None
+    return toks[0][1], sent.end, "verb_object"
+
+
 def _cut_clause(doc: _Document, a: int, b: int) -> tuple[int, int]:
     """A reported clause ends before a cue that continues its sentence's speech: ", adding
     that …", ", according to …", "… and said …"."""
@@ -265,10 +278,12 @@ def reported(doc: _Document, si: int, sent: Span, out: list[Attribution]) -> Opt
             floor = max(floor, subj.end)
             continue
         after = _clause_after(doc, cue, sent)
+        if after is None and cue.verb.content:
+            after = _object_after(doc, cue, sent)
         lead = _preceded_by_comma(work, subj.start, floor, modifiers=True) if not rule_prefix else None
         if after is not None:
             a, b = _cut_clause(doc, after[0], after[1])
-            if _words(work, a, b) >= 2 and not _is_just_a_quote(doc, a, b):
+            if _words(work, a, b) >= 2 and not (after[2] == "verb_clause" and _is_just_a_quote(doc, a, b)):
                 out.append(Attribution("indirect", a, b, subj, cue, si, rule_prefix + after[2]))
                 floor = b
             continue

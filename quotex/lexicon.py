@@ -29,6 +29,7 @@ class Verb:
     bare: bool      # may take a clause without "that"
     takes_object: bool  # "told reporters that ..."
     quote_only: bool    # attributes quotations, never opens a reported clause
+    content: bool       # its object is the statement: "called for new talks"
 
 
 def _verbs() -> dict[str, Verb]:
@@ -37,7 +38,7 @@ def _verbs() -> dict[str, Verb]:
         words, _, flags = line.partition("[")
         flagset = set(flags.rstrip("]").split())
         forms = tuple(w.replace("_", " ").casefold() for w in words.split())
-        verb = Verb(forms, "bare" in flagset, "object" in flagset, "quote" in flagset)
+        verb = Verb(forms, "bare" in flagset, "object" in flagset, "quote" in flagset, "content" in flagset)
         for form in forms:
             by_form.setdefault(form, verb)
     return by_form

@@ -38,7 +38,9 @@ class Attribution:
 
 # After a verb: an optional short gap ("on Monday", "reporters", "in a statement"), then "that".
 #   said on Monday that | told reporters that | said, however, that
-_THAT_CLAUSE = regex.compile(r"(?:[ ,]+[^\s.;:!?]+){0,7}?[ ,]+that[ ]+(?=\S)")
+_THAT_CLAUSE = regex.compile(r"(?:[ ,]+[^\s.;:!?]+){0,7}?[ ,]+that,?[ ]+(?=\S)")
+# An indirect question after a verb that asks: "asked whether the talks would resume"
+_QUESTION_CLAUSE = regex.compile(r"(?:[ ,]+[^\s.;:!?\"]+){0,4}?[ ]+(?=(?:whether|if|how|why|what|when|where|who)[ ]+\S)")
 # Words that cannot open a bare reported clause ("said on Monday", "said to be", "said so")
 _NOT_A_CLAUSE = FUNCTION_WORDS - frozenset(
     "the a an he she it we they i you this that these those there his her its our their my your"
@@ -97,7 +99,7 @@ class _Document:
 
     def subject(self, sent: Span, cue: Cue) -> Optional[Mention]:
         toks = tokenize(self.work, max(sent.start, cue.start - WINDOW), cue.start)
-        return mentions.before(self.work, toks)
+        return mentions.before(self.work, toks, progressive=cue.participle)
 
     def opening_mention(self, sent: Span) -> Optional[Mention]:
         """The mention a sentence opens with, its subject in "Trump, his opponent, frowned and said …"."""
@@ -139,6 +141,10 @@ def _clause_after(doc: _Document, cue: Cue, sent: Span) -> Optional[tuple[int, i
     if m and not doc.in_quote(m.end() - 5):
         if work.count('"', cue.end, m.end()) % 2 == 0:    # a title may stand in the gap
             return m.end(), sent.end, "verb_that"
+    if verb.question:
+        q = _QUESTION_CLAUSE.match(work, cue.end, sent.end)
+        if q:
+            return q.end(), sent.end, "verb_question"
     if not verb.bare:
         return None
     start = cue.end
@@ -205,7 +211,9 @@ def _cut_clause(doc: _Document, a: int, b: int) -> tuple[int, int]:
     if m and not doc.in_quote(m.start()):
         b = m.start()
     for cue in doc.cues_between(a, b):
-        if cue.verb is not None and not cue.verb.quote_only and not doc.in_quote(cue.start):
+        # a base form after "and" is likely a noun: "federal and state law"
+        if (cue.verb is not None and not cue.verb.quote_only and cue.text != cue.verb.forms[0]
+                and not doc.in_quote(cue.start)):
             stop = _AND_BEFORE.search(doc.work, max(a, cue.start - 8), cue.start)
             if stop:
                 b = stop.start()
@@ -235,7 +243,7 @@ _CUE_CLOSES = regex.compile(rf"{_ADVERBIAL}*?[ ]*(?P<stop>[,;]|[.!?]*[\"']?[ ]*$
 # Time words a bare clause may follow: "said Monday the talks had failed"
 _TIME_BEFORE_CLAUSE = regex.compile(rf"(?:[ ]+(?:on[ ]+)?{_TIME})+")
 # "…, he said and added that …": a second verb of the same subject
-_AND_BEFORE = regex.compile(r"(?:,?[ ]+(?:and|but)|,)[ ]*\Z")
+_AND_BEFORE = regex.compile(r"(?:,?[ ]+(?:and|but|by|in|after|before|while|when)|,)[ ]*\Z")
 
 
 def reported(doc: _Document, si: int, sent: Span, out: list[Attribution]) -> Optional[Mention]:
@@ -250,7 +258,7 @@ def reported(doc: _Document, si: int, sent: Span, out: list[Attribution]) -> Opt
             last = _according(doc, si, sent, cue, floor, out) or last
             continue
         coordinated = _AND_BEFORE.search(work, max(sent.start, cue.start - 8), cue.start)
-        if coordinated and not cue.participle and "," == coordinated.group().strip():
+        if coordinated and not cue.participle and coordinated.group().strip().strip(",").strip() not in ("and", "but"):
             coordinated = None           # "…, said X" names its speaker after the verb
         subj = None if coordinated and cue.participle else doc.subject(sent, cue)
         rule_prefix = ""

@@ -30,6 +30,7 @@ class Verb:
     takes_object: bool  # "told reporters that ..."
     quote_only: bool    # attributes quotations, never opens a reported clause
     content: bool       # its object is the statement: "called for new talks"
+    question: bool      # takes an indirect question: "asked whether …"
 
 
 def _verbs() -> dict[str, Verb]:
@@ -38,7 +39,7 @@ def _verbs() -> dict[str, Verb]:
         words, _, flags = line.partition("[")
         flagset = set(flags.rstrip("]").split())
         forms = tuple(w.replace("_", " ").casefold() for w in words.split())
-        verb = Verb(forms, "bare" in flagset, "object" in flagset, "quote" in flagset, "content" in flagset)
+        verb = Verb(forms, "bare" in flagset, "object" in flagset, "quote" in flagset, "content" in flagset, "question" in flagset)
         for form in forms:
             by_form.setdefault(form, verb)
     return by_form

@@ -28,6 +28,8 @@ Token = tuple[str, int, int]   # text, start, end (offsets into the working copy
 DETERMINERS = frozenset(
     "the a an another one two three four five several some many most other his her its their our"
     " my your this these those both each every".split())
+# Pronouns that stand for unnamed speakers: "someone asked", "many say"
+_INDEFINITE = frozenset("someone somebody everyone everybody anyone anybody nobody others many some all".split())
 # Nouns of time that head a phrase standing before a verb but never speak: "this week", "on Monday"
 _TIME_NOUNS = frozenset("week weekend month year day morning afternoon evening night time decade".split())
 # Words in -ly that are not adverbs
@@ -186,11 +188,13 @@ def _description_start(toks: Sequence[Token], end: int) -> int:
     return end
 
 
-def before(work: str, toks: Sequence[Token]) -> Optional[Mention]:
+def before(work: str, toks: Sequence[Token], progressive: bool = False) -> Optional[Mention]:
     """The speaker mention that ends the tokens (the subject before a speech verb), or None.
-    Auxiliaries and adverbs before the verb are skipped: "Zakharova also said"."""
+    Auxiliaries and adverbs before the verb are skipped: "Zakharova also said". A form of
+    "be" makes the verb passive ("it was added") unless ``progressive`` ("he is telling")."""
     end = len(toks)
-    while end > 0 and (toks[end - 1][0].casefold() in ADVERBS or _is_ly_adverb(toks[end - 1][0])):
+    while end > 0 and (toks[end - 1][0].casefold() in ADVERBS or _is_ly_adverb(toks[end - 1][0])
+                       or (progressive and toks[end - 1][0].casefold() in _BE)):
         end -= 1
     if end == 0 or toks[end - 1][0].casefold() in _BE:
         return None
@@ -252,6 +256,9 @@ def before(work: str, toks: Sequence[Token]) -> Optional[Mention]:
         k = end - 2 if toks[end - 2][0] == "," else end - 1
         m = before(work, toks[:k])
         return m if m is not None and m.kind != "pronoun" else None
+    if last in _INDEFINITE:                       # "someone asked", "others say"
+        t = toks[end - 1]
+        return Mention(t[0], t[1], t[2], t[0], None, "description", "-", last in ("others", "many", "all", "some"))
     if last[0].islower():
         j = _description_start(toks, end)
         if j < end:

@@ -170,6 +170,9 @@ def _clause_after(doc: _Document, cue: Cue, sent: Span) -> Optional[tuple[int, i
         return None
     if first.casefold() in ("a", "an") and not _has_finite_verb(toks[k + 1:]):
         return None          # "added a note of caution" is an object, not a clause
+    for i in range(k, min(len(toks) - 1, k + 8)):
+        if toks[i][0] == "," and toks[i + 1][0] == '"':
+            return None      # "told CBS, “We are …”" introduces a quotation
     return toks[k][1], sent.end, "verb_clause"
 
 
@@ -210,6 +213,11 @@ def _cut_clause(doc: _Document, a: int, b: int) -> tuple[int, int]:
     m = _CLAUSE_STOP.search(doc.work, a, b)
     if m and not doc.in_quote(m.start()):
         b = m.start()
+    si = doc.sentence_of(a)
+    if _SUBORDINATOR.match(doc.work, doc.sents[si].start):
+        comma = doc.work.find(", ", a, b)     # "While he admitted it, | Ham said …"
+        if comma > 0 and not doc.in_quote(comma):
+            b = comma
     for cue in doc.cues_between(a, b):
         # a base form after "and" is likely a noun: "federal and state law"
         if (cue.verb is not None and not cue.verb.quote_only and cue.text != cue.verb.forms[0]
@@ -233,7 +241,7 @@ def _is_just_a_quote(doc: _Document, a: int, b: int) -> bool:
 
 # An adverbial after a cue that is not the reported clause: time, place, medium, audience.
 #   " on Monday"  " in a statement"  " Tuesday"  " last week"  " in an interview with CNN"
-_TIME = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|"
+_TIME = (r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday)(?:[ ]+(?:morning|afternoon|evening|night))?|today|tonight|"
          r"earlier|later|again|recently|repeatedly|publicly|privately|previously|then|once|also|"
          r"(?:last|this|next)[ ]+(?:week|month|year|night|morning|afternoon|evening|spring|summer|fall|autumn|winter))")
 _ADVERBIAL = rf"(?:[ ]+(?:{_TIME}|(?:in|on|at|during|after|before|from|via|through|with|over|by|while|for|about|of)(?:[ ]+[^\s,.;:!?\"]+){{1,8}}?))"
@@ -242,6 +250,10 @@ _ADVERBIAL = rf"(?:[ ]+(?:{_TIME}|(?:in|on|at|during|after|before|from|via|throu
 _CUE_CLOSES = regex.compile(rf"{_ADVERBIAL}*?[ ]*(?P<stop>[,;]|[.!?]*[\"']?[ ]*$)")
 # Time words a bare clause may follow: "said Monday the talks had failed"
 _TIME_BEFORE_CLAUSE = regex.compile(rf"(?:[ ]+(?:on[ ]+)?{_TIME})+")
+# A wh-word before a subject makes the cue part of a relative clause: "what Trump says his plan …"
+_WH_BEFORE = regex.compile(r"\b(?:what|which|how)[ ]+\Z", regex.I)
+# Words that open a subordinate clause at the start of a sentence: "While he acknowledged …, Ham noted …"
+_SUBORDINATOR = regex.compile(r"[\"']?(?:While|Although|Though|After|When|As|If|Because|Since|Before|Once|Until|Whereas)\b")
 # "…, he said and added that …": a second verb of the same subject
 _AND_BEFORE = regex.compile(r"(?:,?[ ]+(?:and|but|by|in|after|before|while|when)|,)[ ]*\Z")
 
@@ -271,12 +283,17 @@ def reported(doc: _Document, si: int, sent: Span, out: list[Attribution]) -> Opt
             lead = _preceded_by_comma(work, cue.start, floor)
             if lead is not None:
                 subj = doc.object_after(cue, sent.end)
+                if subj is not None and subj.kind == "pronoun" and work[subj.end:sent.end].strip(" .,!?\"'"):
+                    subj = None          # "…, said he had fought" is a clause, not "said he."
                 inverted = subj is not None
         if subj is None:
             continue
         last = subj
-        if cue.verb.quote_only:
+        if _WH_BEFORE.search(work, max(sent.start, subj.start - 8), subj.start):
+            continue             # "what Trump says his plan would do": no statement is reported
+        if cue.verb.naming:
             _quoted_object(doc, si, sent, cue, subj, out)
+        if cue.verb.quote_only:
             continue
         if inverted:                                    # "…, said Leslie Wimes."
             end = _preceded_by_comma(work, cue.start, floor)
@@ -303,7 +320,8 @@ def reported(doc: _Document, si: int, sent: Span, out: list[Attribution]) -> Opt
             continue
         _before_part(doc, si, floor, lead, subj, cue, out)
         floor = closes.end()
-        if closes.group("stop") in (",", ";") and _words(work, closes.end(), sent.end) >= 2:
+        after_quote = _is_just_a_quote(doc, *_strip(work, floor if floor < lead else sent.start, lead))
+        if closes.group("stop") in (",", ";") and _words(work, closes.end(), sent.end) >= 2 and not after_quote:
             # "The museum, Mr. Bush said, celebrated …": the clause goes on after the cue
             a, b = _cut_clause(doc, closes.end(), sent.end)
             if not _is_just_a_quote(doc, a, b) and work[a:a + 4] != "and ":
@@ -322,7 +340,7 @@ def _before_part(doc, si, a, b, subj, cue, out) -> None:
 def _quoted_object(doc: _Document, si: int, sent: Span, cue: Cue, subj: Mention, out: list[Attribution]) -> None:
     """A verb that only frames a quotation, with one after it: "X called the plan “a disaster.”"."""
     q = doc.in_quote(doc.work.find('"', cue.end, sent.end)) if '"' in doc.work[cue.end:sent.end] else None
-    if q is None or doc.work[cue.end:q.open].strip() in ("", ":", ","):
+    if q is None or doc.work[cue.end:q.open].strip() in ("", ":", ",") or _words(doc.work, cue.end, q.open) > 8:
         return
     a, b = _cut_clause(doc, cue.end, sent.end)
     if _words(doc.work, a, b) >= 2:

@@ -31,6 +31,7 @@ class Verb:
     quote_only: bool    # attributes quotations, never opens a reported clause
     content: bool       # its object is the statement: "called for new talks"
     question: bool      # takes an indirect question: "asked whether …"
+    naming: bool        # names its object with a quotation: "called the plan “a farce”"
 
 
 def _verbs() -> dict[str, Verb]:
@@ -39,7 +40,8 @@ def _verbs() -> dict[str, Verb]:
         words, _, flags = line.partition("[")
         flagset = set(flags.rstrip("]").split())
         forms = tuple(w.replace("_", " ").casefold() for w in words.split())
-        verb = Verb(forms, "bare" in flagset, "object" in flagset, "quote" in flagset, "content" in flagset, "question" in flagset)
+        verb = Verb(forms, "bare" in flagset, "object" in flagset, "quote" in flagset, "content" in flagset, "question" in flagset,
+                    "naming" in flagset)
         for form in forms:
             by_form.setdefault(form, verb)
     return by_form

@@ -175,7 +175,7 @@ def _description_start(toks: Sequence[Token], end: int) -> int:
                 j -= 2          # "the interlocutors of | the channel"
                 continue
             return j
-        if not t[0].isalpha() or k in FUNCTION_WORDS or k in ADVERBS:
+        if not t[0].isalpha() or k in FUNCTION_WORDS or k in ADVERBS or k in _BE:
             break
         j -= 1
     # no determiner: bare plurals and collectives of at most three words ("police", "experts")
@@ -331,6 +331,9 @@ def after(work: str, toks: Sequence[Token], apposition: bool = True) -> Optional
     if toks and toks[0][0].casefold() in FUNCTION_WORDS and not (
             toks[0][0].casefold() in DETERMINERS or pronoun(toks[0][0])):
         return None          # "promising to lift …", "claiming that …" name no speaker
+    if toks and (pr := pronoun(toks[0][0])):
+        t = toks[0]
+        return Mention(t[0], t[1], t[2], t[0], None, "pronoun", pr[0], pr[1] == "pl")
     n = 0
     seen_name = False
     while n < len(toks) and toks[n][0] not in _STOP_AFTER and n < 14:

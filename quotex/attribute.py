@@ -14,7 +14,7 @@ import regex
 
 from . import mentions
 from .cues import Cue
-from .lexicon import FUNCTION_WORDS, LABELS, TITLES
+from .lexicon import FUNCTION_WORDS, LABELS, SPEECH_NOUNS, TITLES
 from .mentions import Token, tokenize
 from .model import Mention
 from .quotes import QuoteSpan
@@ -164,7 +164,7 @@ def _clause_after(doc: _Document, cue: Cue, sent: Span) -> Optional[tuple[int, i
     if k >= len(toks):
         return None
     first = toks[k][0]
-    if not (first[0].isalnum()) or first.casefold() in _NOT_A_CLAUSE:
+    if not (first[0].isalnum()) or first.casefold() in _NOT_A_CLAUSE or first.casefold() in _FINITE:
         return None
     if first[0].isupper() and first.casefold().rstrip(".") in TITLES and k + 1 < len(toks) and toks[k + 1][0] in ",.":
         return None
@@ -250,6 +250,12 @@ _ADVERBIAL = rf"(?:[ ]+(?:{_TIME}|(?:in|on|at|during|after|before|from|via|throu
 _CUE_CLOSES = regex.compile(rf"{_ADVERBIAL}*?[ ]*(?P<stop>[,;]|[.!?]*[\"']?[ ]*$)")
 # Time words a bare clause may follow: "said Monday the talks had failed"
 _TIME_BEFORE_CLAUSE = regex.compile(rf"(?:[ ]+(?:on[ ]+)?{_TIME})+")
+# A modal or "to" before a base form makes it a verb: "he would say", "refused to comment"
+_AUXILIARY_BEFORE = regex.compile(r"\b(?:will|would|can|could|should|shall|may|might|must|did|does|do|to|not|n't)[ ]+(?:\p{Ll}+ly[ ]+)?\Z")
+# Before a word that is both verb and noun, what makes it the noun: "his claim", "a Times report",
+# "police's earlier claim"
+_NOUN_CONTEXT = regex.compile(
+    r"(?:\b(?:a|an|the|his|her|its|their|our|my|your|this|that)|'s|s')(?:[ ]+[\p{L}\-']+){0,3}?[ ]+\Z", regex.I)
 # A wh-word before a subject makes the cue part of a relative clause: "what Trump says his plan …"
 _WH_BEFORE = regex.compile(r"\b(?:what|which|how)[ ]+\Z", regex.I)
 # Words that open a subordinate clause at the start of a sentence: "While he acknowledged …, Ham noted …"
@@ -265,6 +271,10 @@ def reported(doc: _Document, si: int, sent: Span, out: list[Attribution]) -> Opt
     floor = sent.start           # text before this belongs to an earlier record
     for cue in doc.cues_between(sent.start, sent.end)[:MAX_CUES_PER_SENTENCE]:
         if doc.in_quote(cue.start):
+            continue
+        if cue.noun or (cue.text in SPEECH_NOUNS and _NOUN_CONTEXT.search(work, max(sent.start, cue.start - 40), cue.start)
+                        and work.startswith(" that ", cue.end)):
+            _nominal(doc, si, sent, cue, out)
             continue
         if cue.verb is None:
             last = _according(doc, si, sent, cue, floor, out) or last
@@ -286,7 +296,8 @@ def reported(doc: _Document, si: int, sent: Span, out: list[Attribution]) -> Opt
                 if subj is not None and subj.kind == "pronoun" and work[subj.end:sent.end].strip(" .,!?\"'"):
                     subj = None          # "…, said he had fought" is a clause, not "said he."
                 inverted = subj is not None
-        if subj is None:
+        if subj is None or (cue.text == cue.verb.forms[0] and not _fits_base_form(subj)
+                            and not _AUXILIARY_BEFORE.search(work, max(sent.start, cue.start - 12), cue.start)):
             continue
         last = subj
         if _WH_BEFORE.search(work, max(sent.start, subj.start - 8), subj.start):
@@ -328,6 +339,41 @@ def reported(doc: _Document, si: int, sent: Span, out: list[Attribution]) -> Opt
                 out.append(Attribution("indirect", a, b, subj, cue, si, "parenthetical"))
                 floor = b
     return last
+
+
+def _nominal(doc: _Document, si: int, sent: Span, cue: Cue, out: list[Attribution]) -> None:
+    """A speech noun with its content: "his claim that …", "a New York Times report that …".
+    The speaker is the possessor or the name just before the noun; with neither, no record."""
+    toks = tokenize(doc.work, max(sent.start, cue.start - WINDOW), cue.start)
+    i = len(toks)
+    while i > 0 and toks[i - 1][0][0].islower() and not mentions.pronoun(toks[i - 1][0]) and \
+            toks[i - 1][0].casefold() not in FUNCTION_WORDS and not toks[i - 1][0].endswith("'s"):
+        i -= 1                       # adjectives: "earlier", "controversial"
+    if i == 0:
+        return
+    t, a, b = toks[i - 1]
+    if mentions.pronoun(t):          # "his claim"
+        subj = mentions.before(doc.work, toks[:i])
+    elif t.endswith("'s"):           # "Tulsa police's claim"
+        subj = mentions.before(doc.work, list(toks[:i - 1]) + [(t[:-2], a, b - 2)])
+    elif mentions.is_name_word(t):   # "a New York Times report"
+        subj = mentions.before(doc.work, toks[:i])
+    else:
+        return
+    m = _THAT_CLAUSE.match(doc.work, cue.end, sent.end)
+    if subj is None or m is None:
+        return
+    a, b = _cut_clause(doc, m.end(), sent.end)
+    if _words(doc.work, a, b) >= 2:
+        out.append(Attribution("indirect", a, b, subj, cue, si, "nominal_that"))
+
+
+def _fits_base_form(subj: Mention) -> bool:
+    """A base form ("say", "report", "comment") is a verb only after a plural subject, I, we or
+    you ("officials say"); after a singular it is a noun ("the following comment")."""
+    last = subj.text.split()[-1]
+    return (subj.plural or subj.text.casefold() in ("i", "we", "you", "they") or last.endswith("s")
+            or mentions.is_organisation(last))
 
 
 def _before_part(doc, si, a, b, subj, cue, out) -> None:
@@ -451,7 +497,8 @@ def _colon_intro(doc: _Document, q: QuoteSpan) -> Optional[tuple[Mention, Cue, s
             m = doc.subject(sent, cue)
             if m:
                 return m, cue, "colon_intro"
-    return None
+    m = doc.opening_mention(sent)          # "Sanders made the following comment:"
+    return (m, None, "colon_intro") if m is not None and m.kind == "name" else None
 
 
 def _utterance(work: str, lo: int, q: QuoteSpan, by_head: bool) -> bool:
@@ -515,15 +562,17 @@ def block_quotes(doc: _Document, covered: set[int], names: dict, out: list[Attri
         for m in _BLOCK_NAME.finditer(work, para.start, para.end):
             name = m.group(1)
             words = name.split()
-            if names.get(words[-1], {}).get(name, 0) < 2:     # named elsewhere in the article too
-                continue
+            if names.get(words[-1], {}).get(name, 0) < 2 or mentions.is_organisation(words[-1]):
+                continue         # a person named elsewhere in the article too
             role_toks = tokenize(work, m.end(), para.end)
-            if not (3 <= len(role_toks) <= 30) or not any(mentions.is_title(t[0]) for t in role_toks):
+            if not (3 <= len(role_toks) <= 30) or not any(mentions.is_title(t[0]) for t in role_toks[:4]):
                 continue
+            if any(t[0].casefold() in _FINITE or (t[0].endswith("ed") and t[0][0].islower()) for t in role_toks):
+                continue         # a role line has no verb: "… coordinator at the NSC"
             if any(t[0] in ".!?" for t in role_toks[:-1]) or doc.cues_between(m.end(), para.end):
                 continue
             before_words = work[para.start:m.start()].split()
-            if len(before_words) < 6 or before_words[-1].casefold() in FUNCTION_WORDS:
+            if len(before_words) < 6 or before_words[-1].casefold() in FUNCTION_WORDS or before_words[-1].endswith("'s"):
                 continue
             a, b = para.start, m.start()
             while b > a and work[b - 1] in " ":

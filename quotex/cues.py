@@ -6,7 +6,7 @@ from typing import Optional
 
 import regex
 
-from .lexicon import SPEECH_VERBS, Verb
+from .lexicon import SPEECH_NOUNS, SPEECH_VERBS, Verb
 
 
 @dataclass(frozen=True, slots=True)
@@ -14,7 +14,8 @@ class Cue:
     start: int
     end: int
     text: str
-    verb: Optional[Verb]   # None for "according to"
+    verb: Optional[Verb]   # None for "according to" and for nouns
+    noun: bool = False     # a speech noun before "that": "his claim that …"
 
     @property
     def participle(self) -> bool:
@@ -54,7 +55,8 @@ def _depth(node: dict) -> int:
 
 # Every cue of the lexicon as a whole word, lower case only ("The Post" is not "post"), or
 # "according to", not inside a hyphenated word:   said   pointed out   According to   (not: so-called)
-CUE = regex.compile(rf"(?<![\w\-'])(?:(?P<verb>{trie_pattern(SPEECH_VERBS)})|(?P<according>[Aa]ccording[ ]+to))(?![\w\-])")
+CUE = regex.compile(rf"(?<![\w\-'])(?:(?P<verb>{trie_pattern(SPEECH_VERBS)})|(?P<according>[Aa]ccording[ ]+to)"
+                    rf"|(?P<noun>{trie_pattern(SPEECH_NOUNS)})(?=[ ]+that[ ]))(?![\w\-])")
 
 
 def find_cues(work: str) -> list[Cue]:
@@ -62,5 +64,5 @@ def find_cues(work: str) -> list[Cue]:
     for m in CUE.finditer(work):
         text = m.group()
         verb = SPEECH_VERBS[" ".join(text.split())] if m.group("verb") else None
-        cues.append(Cue(m.start(), m.end(), text, verb))
+        cues.append(Cue(m.start(), m.end(), text, verb, m.group("noun") is not None))
     return cues

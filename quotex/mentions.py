@@ -70,6 +70,11 @@ def is_title(t: str) -> bool:
     return k in TITLES or (k.endswith("s") and k[:-1] in TITLES)
 
 
+def is_organisation(t: str) -> bool:
+    """A name's last word that marks an organisation or place ("Court", "Ministry") or an acronym."""
+    return _key(t) in ORGANISATIONS or (len(t) > 1 and t.isupper())
+
+
 def is_name_word(t: str) -> bool:
     """A capitalised word that can be part of a name: "Peskov", "Jean-Pierre", "J.", "CNN"."""
     return t[0].isupper() and t[0].isalpha() and _key(t) not in FUNCTION_WORDS

@@ -289,7 +289,7 @@ def reported(doc: _Document, si: int, sent: Span, out: list[Attribution]) -> Opt
             subj = last or (doc.opening_mention(sent) if cue.start - sent.start > 3 else None)
             rule_prefix = "participle_" if cue.participle else "coordinated_"
         inverted = False
-        if subj is None:
+        if subj is None and not cue.participle:
             lead = _preceded_by_comma(work, cue.start, floor)
             if lead is not None:
                 subj = doc.object_after(cue, sent.end)
@@ -553,11 +553,13 @@ def quoted(doc: _Document, si: int, sent: Span, qs: Sequence[QuoteSpan], last: O
 _BLOCK_NAME = regex.compile(r"(?<=[\p{Ll}\p{N}.!?)\u2026] )(\p{Lu}[\p{L}'\-]+(?: \p{Lu}[\p{L}'\-]+){1,2})(?:,)? (?=\p{Ll})")
 
 
-def block_quotes(doc: _Document, covered: set[int], names: dict, out: list[Attribution]) -> None:
-    """Paragraphs with no marks and no record that end with a speaker's name and role."""
+def block_quotes(doc: _Document, names: dict, out: list[Attribution]) -> set[int]:
+    """Paragraphs with no marks that end with a speaker's name and role line; returns their
+    numbers (what they say is quoted, so no cue inside them opens a reported clause)."""
     work = doc.work
+    found = set()
     for para in doc.paras:
-        if para.paragraph in covered or '"' in work[para.start:para.end]:
+        if '"' in work[para.start:para.end]:
             continue
         for m in _BLOCK_NAME.finditer(work, para.start, para.end):
             name = m.group(1)
@@ -581,7 +583,9 @@ def block_quotes(doc: _Document, covered: set[int], names: dict, out: list[Attri
             role = work[role_toks[0][1]:role_toks[-1][2]].rstrip(".")
             mention = Mention(name, s, e, name, role, "name")
             out.append(Attribution("block", a, b, mention, None, doc.sentence_of(a), "block_name_line"))
+            found.add(para.paragraph)
             break
+    return found
 
 
 # A line that opens with a speaker's name and a colon: transcripts and headlines.
@@ -639,11 +643,12 @@ def attribute(work: str, paras: Sequence[Span], sents: Sequence[Span], quotes: S
     if line_starts:        # a stray mark that opens a speaker line is no quotation
         quotes = doc.quotes = [q for q in quotes if q.open not in line_starts]
         doc.quote_opens = [q.open for q in quotes]
+    blocks = block_quotes(doc, names, out)
     qi = 0
     previous: Optional[Attribution] = None
     for si, sent in enumerate(sents):
         first = len(out)
-        last = reported(doc, si, sent, out)
+        last = reported(doc, si, sent, out) if sent.paragraph not in blocks else None
         reports = out[first:]
         if reports:
             previous = reports[-1]
@@ -652,7 +657,5 @@ def attribute(work: str, paras: Sequence[Span], sents: Sequence[Span], quotes: S
             qi += 1
         if qi > q_first:
             previous = quoted(doc, si, sent, quotes[q_first:qi], last, reports, previous, out) or previous
-    covered = {sents[r.sentence].paragraph for r in out}
-    block_quotes(doc, covered, names, out)
     out.sort(key=lambda r: (r.start, r.end))
     return out

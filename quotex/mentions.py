@@ -345,7 +345,7 @@ def after(work: str, toks: Sequence[Token], apposition: bool = True) -> Optional
         t = toks[n][0]
         if n > 0 and t.casefold() in _ENDS_NP and not (t == "of" and n + 1 < len(toks)):
             break
-        if seen_name and t[0].islower() and t.casefold() not in PARTICLES and t != "of":
+        if seen_name and t[0].islower() and (_is_ly_adverb(t) or t.endswith("ed") or t.casefold() in _BE):
             break            # "Mr. Schultz | generally supported …"
         seen_name = seen_name or is_name_word(t)
         n += 1

@@ -76,10 +76,9 @@ class Resolver:
 
     def speaker(self, m: Mention) -> Optional[Speaker]:
         if m.kind == "pronoun":
-            word = m.text.casefold()
-            if word in ("i", "we"):
-                return self._antecedent("-", False) if word == "i" else self._antecedent("-", True)
-            return self._antecedent(m.gender, word in ("they", "it")) or Speaker(m.text, None, m.gender, word in ("they", "it"))
+            # they/them/we and it: a group or organisation; he/she/I: a person
+            group = m.plural or m.text.casefold() in ("it", "its")
+            return self._antecedent(m.gender, group) or Speaker(m.text, None, m.gender, group)
         if m.kind == "description":
             words = m.text.split()
             head = words[-1].casefold()
@@ -89,6 +88,10 @@ class Resolver:
                         return sp
                 if head.rstrip("s") in TITLES or head in TITLES:   # "the diplomat" -> last person
                     sp = self._antecedent(m.gender, False)
+                    if sp is not None:
+                        return sp
+                if head in ORGANISATIONS:              # "the broadcaster" -> last organisation
+                    sp = self._antecedent("-", True)
                     if sp is not None:
                         return sp
             return Speaker(m.text, _clean_role(m.role), m.gender, m.plural or not is_title(head))

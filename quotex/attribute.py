@@ -74,9 +74,10 @@ def _words(work: str, a: int, b: int) -> int:
 class _Document:
     """What the rules read: the text, its layout, its quotations and its cues."""
 
-    def __init__(self, work: str, paras: Sequence[Span], sents: Sequence[Span],
+    def __init__(self, text: str, work: str, paras: Sequence[Span], sents: Sequence[Span],
                  quotes: Sequence[QuoteSpan], cues: Sequence[Cue]):
-        self.work = work
+        self.text = text          # the original: mentions are sliced from it
+        self.work = work          # the working copy: everything is matched in it
         self.paras = paras
         self.sents = sents
         self.sent_starts = [s.start for s in sents]
@@ -99,17 +100,17 @@ class _Document:
 
     def subject(self, sent: Span, cue: Cue) -> Optional[Mention]:
         toks = tokenize(self.work, max(sent.start, cue.start - WINDOW), cue.start)
-        return mentions.before(self.work, toks, progressive=cue.participle)
+        return mentions.before(self.text, toks, progressive=cue.participle)
 
     def opening_mention(self, sent: Span) -> Optional[Mention]:
         """The mention a sentence opens with, its subject in "Trump, his opponent, frowned and said …"."""
         toks = tokenize(self.work, sent.start, min(sent.end, sent.start + WINDOW))
         while toks and toks[0][0].casefold() in FUNCTION_WORDS and toks[0][0].casefold() not in mentions.DETERMINERS:
             toks.pop(0)
-        return mentions.after(self.work, toks)
+        return mentions.after(self.text, toks)
 
     def object_after(self, cue: Cue, end: int, apposition: bool = True) -> Optional[Mention]:
-        return mentions.after(self.work, tokenize(self.work, cue.end, min(end, cue.end + WINDOW)), apposition)
+        return mentions.after(self.text, tokenize(self.work, cue.end, min(end, cue.end + WINDOW)), apposition)
 
 
 # Up to two lower-case modifiers that a mention's role may leave out: ", retired Air Force general …"
@@ -138,7 +139,7 @@ def _clause_after(doc: _Document, cue: Cue, sent: Span) -> Optional[tuple[int, i
     """The reported clause that follows a cue, with the rule's name: "said (that) …"."""
     work, verb = doc.work, cue.verb
     m = _THAT_CLAUSE.match(work, cue.end, sent.end)
-    if m and not doc.in_quote(m.end() - 5):
+    if m and not doc.in_quote(m.end() - 5) and not any(c.verb for c in doc.cues_between(cue.end, m.end())):
         if work.count('"', cue.end, m.end()) % 2 == 0:    # a title may stand in the gap
             return m.end(), sent.end, "verb_that"
     if verb.question:
@@ -353,11 +354,11 @@ def _nominal(doc: _Document, si: int, sent: Span, cue: Cue, out: list[Attributio
         return
     t, a, b = toks[i - 1]
     if mentions.pronoun(t):          # "his claim"
-        subj = mentions.before(doc.work, toks[:i])
+        subj = mentions.before(doc.text, toks[:i])
     elif t.endswith("'s"):           # "Tulsa police's claim"
-        subj = mentions.before(doc.work, list(toks[:i - 1]) + [(t[:-2], a, b - 2)])
+        subj = mentions.before(doc.text, list(toks[:i - 1]) + [(t[:-2], a, b - 2)])
     elif mentions.is_name_word(t):   # "a New York Times report"
-        subj = mentions.before(doc.work, toks[:i])
+        subj = mentions.before(doc.text, toks[:i])
     else:
         return
     m = _THAT_CLAUSE.match(doc.work, cue.end, sent.end)
@@ -441,7 +442,7 @@ def _tail_speaker(doc: _Document, q: QuoteSpan, end: int) -> Optional[tuple[Ment
             return (m, cue, "quote_verb_speaker") if m else None
         if cue.verb is None:
             return None
-        m = mentions.before(work, toks)
+        m = mentions.before(doc.text, toks)
         if m and m.start <= toks[0][2]:
             return m, cue, "quote_speaker_verb"
         if m and toks[0][0].casefold() in ("the", "a", "an") and m.start <= toks[1][2]:
@@ -449,7 +450,7 @@ def _tail_speaker(doc: _Document, q: QuoteSpan, end: int) -> Optional[tuple[Ment
         return None
     dash = _DASH_LEAD.match(work, lo, end)
     if dash:
-        m = mentions.after(work, tokenize(work, dash.end(), min(end, dash.end() + 200)))
+        m = mentions.after(doc.text, tokenize(work, dash.end(), min(end, dash.end() + 200)))
         if m and m.kind == "name":
             return m, None, "quote_dash_speaker"
     return None
@@ -475,7 +476,7 @@ def _head_speaker(doc: _Document, sent: Span, q: QuoteSpan, lo: int,
     head = work[lo:q.open].rstrip()
     if head.endswith(":"):                 # "Peskov: “…”"
         toks = tokenize(work, lo, lo + len(head) - 1)
-        m = mentions.before(work, toks)
+        m = mentions.before(doc.text, toks)
         if m and m.kind == "name" and m.start <= (toks[0][2] if toks else lo) + 40:
             return m, None, "speaker_colon_quote"
     return None
@@ -562,7 +563,7 @@ def block_quotes(doc: _Document, names: dict, out: list[Attribution]) -> set[int
         if '"' in work[para.start:para.end]:
             continue
         for m in _BLOCK_NAME.finditer(work, para.start, para.end):
-            name = m.group(1)
+            name = doc.text[m.start(1):m.end(1)]
             words = name.split()
             if names.get(words[-1], {}).get(name, 0) < 2 or mentions.is_organisation(words[-1]):
                 continue         # a person named elsewhere in the article too
@@ -580,7 +581,7 @@ def block_quotes(doc: _Document, names: dict, out: list[Attribution]) -> set[int
             while b > a and work[b - 1] in " ":
                 b -= 1
             s, e = m.start(1), m.end(1)
-            role = work[role_toks[0][1]:role_toks[-1][2]].rstrip(".")
+            role = doc.text[role_toks[0][1]:role_toks[-1][2]].rstrip(".")
             mention = Mention(name, s, e, name, role, "name")
             out.append(Attribution("block", a, b, mention, None, doc.sentence_of(a), "block_name_line"))
             found.add(para.paragraph)
@@ -612,7 +613,7 @@ def speaker_lines(doc: _Document, out: list[Attribution]) -> set[int]:
     for para in doc.paras:
         m = by_para.get(para.paragraph)
         if m is not None:
-            name = m.group("name")
+            name = doc.text[m.start("name"):m.end("name")]
             speaker = Mention(name, m.start("name"), m.end("name"), name, None, "name")
             a = m.end()
             starts.add(para.start)
@@ -634,10 +635,10 @@ def speaker_lines(doc: _Document, out: list[Attribution]) -> set[int]:
     return starts
 
 
-def attribute(work: str, paras: Sequence[Span], sents: Sequence[Span], quotes: Sequence[QuoteSpan],
+def attribute(text: str, work: str, paras: Sequence[Span], sents: Sequence[Span], quotes: Sequence[QuoteSpan],
               cues: Sequence[Cue], names: dict) -> list[Attribution]:
     """All records of a document, in text order, with mentions as written."""
-    doc = _Document(work, paras, sents, quotes, cues)
+    doc = _Document(text, work, paras, sents, quotes, cues)
     out: list[Attribution] = []
     line_starts = speaker_lines(doc, out)
     if line_starts:        # a stray mark that opens a speaker line is no quotation

@@ -1,6 +1,7 @@
 """Speaker mentions: names with their titles, pronouns, and descriptions.
 
-A mention is read from tokens, leftwards from a speech verb (``Kremlin spokesman Dmitry Peskov
+A mention is read from tokens of the working copy; its strings are sliced from the original
+``text`` (same offsets), so names keep their own apostrophes and spaces. A mention is read from tokens, leftwards from a speech verb (``Kremlin spokesman Dmitry Peskov
 said``) or rightwards from it (``said Leslie Wimes, a Florida activist``). It is split into
 the name and the role: titles and appositions go to the role.
 """
@@ -117,7 +118,7 @@ def _name_run_start(toks: Sequence[Token], end: int) -> int:
     return i
 
 
-def build(work: str, toks: Sequence[Token], extra_role: Optional[tuple[int, int]] = None) -> Optional[Mention]:
+def build(text: str, toks: Sequence[Token], extra_role: Optional[tuple[int, int]] = None) -> Optional[Mention]:
     """A mention from the tokens of one noun phrase. ``extra_role`` is the offsets of an
     apposition or parenthesis that belongs to it ("Maria Zakharova, the ministry spokeswoman")."""
     toks = [t for t in toks if t[0] not in ",;"] if len(toks) > 1 else list(toks)
@@ -150,16 +151,16 @@ def build(work: str, toks: Sequence[Token], extra_role: Optional[tuple[int, int]
         if not name_toks:
             return None
         if not all(is_title(t[0]) for t in name_toks):
-            name = work[name_toks[0][1]:name_toks[-1][2]]
-            role = work[role_span[0]:role_span[1]] if role_span else None
-            return Mention(work[start:end], start, end, name, role, "name", _gender(words))
+            name = text[name_toks[0][1]:name_toks[-1][2]]
+            role = text[role_span[0]:role_span[1]] if role_span else None
+            return Mention(text[start:end], start, end, name, role, "name", _gender(words))
     # a description: "the diplomat", "Russian diplomats", "CNN's sources", "the President"
     k = _key(last)
     if k in _NOT_A_HEAD or not last[0].isalpha():
         return None
-    text = work[start:end]
+    text = text[start:end]
     plural = k.endswith("s") and not k.endswith("ss") and not is_name_word(last)
-    role = work[role_span[0]:role_span[1]] if role_span else None
+    role = text[role_span[0]:role_span[1]] if role_span else None
     return Mention(text, start, end, text, role, "description", _gender(words), plural)
 
 
@@ -193,7 +194,7 @@ def _description_start(toks: Sequence[Token], end: int) -> int:
     return end
 
 
-def before(work: str, toks: Sequence[Token], progressive: bool = False) -> Optional[Mention]:
+def before(text: str, toks: Sequence[Token], progressive: bool = False) -> Optional[Mention]:
     """The speaker mention that ends the tokens (the subject before a speech verb), or None.
     Auxiliaries and adverbs before the verb are skipped: "Zakharova also said". A form of
     "be" makes the verb passive ("it was added") unless ``progressive`` ("he is telling")."""
@@ -210,9 +211,9 @@ def before(work: str, toks: Sequence[Token], progressive: bool = False) -> Optio
             o -= 1
         if toks[o][0] == "(" and o > 0:
             inner = (toks[o + 1][1], toks[end - 2][2]) if end - 2 > o else None
-            m = before(work, toks[:o])
+            m = before(text, toks[:o])
             if m and m.kind == "name":
-                return _with_role(work, m, inner)
+                return _with_role(text, m, inner)
         return None
     if last == ",":                               # "X, the role, said" / "the role, X, said"
         o = end - 2
@@ -225,17 +226,17 @@ def before(work: str, toks: Sequence[Token], progressive: bool = False) -> Optio
             return None
         opener = inner[0][0]
         if opener[0].islower() and opener not in DETERMINERS and not is_title(opener):
-            return before(work, toks[:o])     # an aside: "CNN, citing sources, reported"
-        inner_m = build(work, inner)
+            return before(text, toks[:o])     # an aside: "CNN, citing sources, reported"
+        inner_m = build(text, inner)
         if inner_m and inner_m.kind == "name" and _key(opener) not in DETERMINERS:
             role = _role_before(toks, o)        # "the ministry's spokeswoman, Maria Zakharova,"
             if role:
-                return _with_role(work, inner_m, role, start=role[0])
-            head = before(work, toks[:o])
+                return _with_role(text, inner_m, role, start=role[0])
+            head = before(text, toks[:o])
             return inner_m if head is None or head.kind != "name" else None
-        head = before(work, toks[:o])
+        head = before(text, toks[:o])
         if head and head.kind == "name":        # "Douglas Brinkley, a historian, recalled"
-            return _with_role(work, head, (inner[0][1], inner[-1][2]), end=inner[-1][2])
+            return _with_role(text, head, (inner[0][1], inner[-1][2]), end=inner[-1][2])
         return None
     if pronoun(last):
         t = toks[end - 1]
@@ -255,11 +256,11 @@ def before(work: str, toks: Sequence[Token], progressive: bool = False) -> Optio
                 j += 1      # a role starts at a title, a name or a possessive, not "press"
         if j > 0 and toks[j - 1][0].casefold() in DETERMINERS:
             j -= 1
-        m = build(work, toks[j:end])
-        return _coordinated(work, toks, j, m)
+        m = build(text, toks[j:end])
+        return _coordinated(text, toks, j, m)
     if last == "who" and end >= 2:                # "the Senate majority leader, who said"
         k = end - 2 if toks[end - 2][0] == "," else end - 1
-        m = before(work, toks[:k])
+        m = before(text, toks[:k])
         return m if m is not None and m.kind != "pronoun" else None
     if last in _INDEFINITE:                       # "someone asked", "others say"
         t = toks[end - 1]
@@ -268,8 +269,8 @@ def before(work: str, toks: Sequence[Token], progressive: bool = False) -> Optio
         j = _description_start(toks, end)
         if j < end:
             if _key(last) in _TIME_NOUNS:         # "Trump this week also said"
-                return before(work, toks[:j])
-            return build(work, toks[j:end])
+                return before(text, toks[:j])
+            return build(text, toks[j:end])
     return None
 
 
@@ -291,14 +292,14 @@ def _role_before(toks: Sequence[Token], o: int) -> Optional[tuple[int, int]]:
     return (toks[best][1], toks[o - 1][2]) if best is not None else None
 
 
-def _coordinated(work: str, toks: Sequence[Token], j: int, m: Optional[Mention]) -> Optional[Mention]:
+def _coordinated(text: str, toks: Sequence[Token], j: int, m: Optional[Mention]) -> Optional[Mention]:
     """"The Kremlin, Russian Foreign Ministry and the US have both stated": the whole list."""
     if m is None or j < 2 or toks[j - 1][0] not in ("and", "&"):
         return m
     k = j - 1
     first = None
     while k > 0:
-        prev = before(work, toks[:k])
+        prev = before(text, toks[:k])
         if prev is None or prev.kind == "pronoun":
             break
         first = prev
@@ -309,18 +310,18 @@ def _coordinated(work: str, toks: Sequence[Token], j: int, m: Optional[Mention])
         break
     if first is None:
         return m
-    text = work[first.start:m.end]
+    text = text[first.start:m.end]
     return Mention(text, first.start, m.end, text, None, "name", "-", True)
 
 
-def _with_role(work: str, m: Mention, role: Optional[tuple[int, int]], start: Optional[int] = None,
+def _with_role(text: str, m: Mention, role: Optional[tuple[int, int]], start: Optional[int] = None,
                end: Optional[int] = None) -> Mention:
-    role_text = work[role[0]:role[1]] if role else m.role
+    role_text = text[role[0]:role[1]] if role else m.role
     if role and m.role and m.role not in role_text:
         role_text = f"{m.role}, {role_text}"    # "Sen., D-Mass." 
     s = m.start if start is None else start
     e = m.end if end is None else end
-    return Mention(work[s:e], s, e, m.name, role_text, m.kind, m.gender if m.gender != "-" else
+    return Mention(text[s:e], s, e, m.name, role_text, m.kind, m.gender if m.gender != "-" else
                    _gender(role_text.split()) if role_text else "-", m.plural)
 
 
@@ -329,7 +330,7 @@ _ENDS_NP = frozenset("who whom which that in on at during after before when whil
                      " by as and but or than because since if told said says".split())
 
 
-def after(work: str, toks: Sequence[Token], apposition: bool = True) -> Optional[Mention]:
+def after(text: str, toks: Sequence[Token], apposition: bool = True) -> Optional[Mention]:
     """The speaker mention that opens the tokens (after "said" or "according to"), with a
     parenthesis or (if ``apposition``) an apposition as its role: "said Leslie Wimes, a
     Florida activist."."""
@@ -351,20 +352,20 @@ def after(work: str, toks: Sequence[Token], apposition: bool = True) -> Optional
         n += 1
     if n == 0:
         return None
-    m = build(work, toks[:n])
+    m = build(text, toks[:n])
     if m is None or m.kind == "pronoun":
         return m
     rest = toks[n:]
     if rest and rest[0][0] == "(":
         close = next((i for i, t in enumerate(rest[:20]) if t[0] == ")"), None)
         if close and close > 1:
-            return _with_role(work, m, (rest[1][1], rest[close - 1][2]), end=rest[close][2])
+            return _with_role(text, m, (rest[1][1], rest[close - 1][2]), end=rest[close][2])
     if apposition and m.kind == "name" and len(rest) > 1 and rest[0][0] == "," and (
             rest[1][0].casefold() in DETERMINERS or is_title(rest[1][0])) and rest[1][0][0].islower():
         k = 1
         while k < len(rest) and rest[k][0] not in _STOP_AFTER and k < 25:
             k += 1
-        return _with_role(work, m, (rest[1][1], rest[k - 1][2]), end=rest[k - 1][2])
+        return _with_role(text, m, (rest[1][1], rest[k - 1][2]), end=rest[k - 1][2])
     return m
 
 
@@ -376,13 +377,13 @@ _NAME_RUN = regex.compile(r"""
 """, regex.X)
 
 
-def name_index(work: str) -> dict[str, Counter]:
+def name_index(text: str, work: str) -> dict[str, Counter]:
     """Surname -> counts of the full names that end with it in the document ("Kirby" ->
     {"John Kirby": 2}). Titles and sentence-opening words are stripped from the front."""
     index: dict[str, Counter] = {}
     for m in _NAME_RUN.finditer(work):
-        words = m.group().split()
-        if words[-1].endswith("'s"):
+        words = text[m.start():m.end()].split()
+        if words[-1].endswith(("'s", "\u2019s")):
             words[-1] = words[-1][:-2]
         while words and (_key(words[0]) in FUNCTION_WORDS or is_title(words[0])):
             words.pop(0)

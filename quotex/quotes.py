@@ -12,7 +12,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Sequence
 
-import regex
+import re
 
 from .normalize import QUOTE
 from .sentences import Span
@@ -21,7 +21,7 @@ _OPENERS = frozenset("\u201c\u201e\u201f\u00ab\u301d`")
 _CLOSERS = frozenset("\u201d\u00bb\u301e\u301f")
 _BEFORE_OPENING = frozenset(" \n([{/\u2014-:")   # a mark after these faces right: ' “Yes'
 _AFTER_CLOSING = frozenset(" \n)]}.,;:!?\u2014-")  # a mark before these faces left: 'yes,” '
-_MARK = regex.compile(QUOTE)
+_MARK = re.compile(QUOTE)
 
 
 @dataclass(frozen=True, slots=True)

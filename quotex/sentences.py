@@ -10,8 +10,11 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Sequence
 
+import re
+
 import regex
 
+from .patterns import UPPER
 from .lexicon import ABBREVIATIONS, FUNCTION_WORDS, TITLES
 
 
@@ -23,14 +26,14 @@ class Span:
 
 
 # A run of text between line breaks, trimmed of spaces: "  Moscow’s position \n" -> "Moscow’s position"
-_PARAGRAPH = regex.compile(r"[^\s](?:[^\n]*[^\s])?")
+_PARAGRAPH = re.compile(r"[^\s](?:[^\n]*[^\s])?")
 
 # A possible sentence end: stop marks, closing quotes or brackets, then spaces, then what can
 # open a sentence.   'agreed. The'   'happen." Only'   'happen."Only' (glued after a quote)
-_BOUNDARY = regex.compile(
-    r"""(?P<stop>[.!?\u2026]+)["')\]]*
+_BOUNDARY = re.compile(
+    rf"""(?P<stop>[.!?\u2026]+)["')\]]*
         (?: [ ]+ | (?<=["]) )                 # spaces, or nothing after a closing quote
-        (?=["'(\[]?[\p{Lu}\p{N}]|")""", regex.X)
+        (?=["'(\[]?[{UPPER}\d]|")""", re.X)
 
 # The word just before a full stop: "Sen." -> "Sen", "U.S." -> "U.S"
 _WORD_BEFORE_STOP = regex.compile(r"(?r)(?:\p{L}\.)*\p{L}+\.?\Z")

@@ -20,7 +20,7 @@ from .model import Mention
 from .quotes import QuoteSpan
 from .sentences import Span
 
-WINDOW = 240          # characters looked at before a cue for its subject
+WINDOW = 160          # characters looked at around a cue for its speaker
 MAX_CUES_PER_SENTENCE = 24   # prose never has more; hostile text may
 
 
@@ -85,6 +85,7 @@ class _Document:
         self.quote_opens = [q.open for q in quotes]
         self.cues = cues
         self.cue_starts = [c.start for c in cues]
+        self._tokens: dict[int, tuple[list[Token], list[int], list[int]]] = {}
 
     def in_quote(self, pos: int) -> Optional[QuoteSpan]:
         k = bisect_right(self.quote_opens, pos) - 1
@@ -98,19 +99,33 @@ class _Document:
     def sentence_of(self, pos: int) -> int:
         return max(0, bisect_right(self.sent_starts, pos) - 1)
 
+    def tokens(self, a: int, b: int) -> list[Token]:
+        """The tokens that lie wholly in ``a``..``b``. A sentence is tokenized once, when a rule
+        first looks into it, and shared by every cue and quotation in it."""
+        si = self.sentence_of(a)
+        sent = self.sents[si] if self.sents else None
+        if sent is None or b > sent.end or a < sent.start:
+            return tokenize(self.work, a, b)
+        cached = self._tokens.get(si)
+        if cached is None:
+            toks = tokenize(self.work, sent.start, sent.end)
+            cached = self._tokens[si] = (toks, [t[1] for t in toks], [t[2] for t in toks])
+        toks, starts, ends = cached
+        return toks[bisect_left(starts, a):bisect_right(ends, b)]
+
     def subject(self, sent: Span, cue: Cue) -> Optional[Mention]:
-        toks = tokenize(self.work, max(sent.start, cue.start - WINDOW), cue.start)
+        toks = self.tokens(max(sent.start, cue.start - WINDOW), cue.start)
         return mentions.before(self.text, toks, progressive=cue.participle)
 
     def opening_mention(self, sent: Span) -> Optional[Mention]:
         """The mention a sentence opens with, its subject in "Trump, his opponent, frowned and said …"."""
-        toks = tokenize(self.work, sent.start, min(sent.end, sent.start + WINDOW))
+        toks = self.tokens(sent.start, min(sent.end, sent.start + WINDOW))
         while toks and toks[0][0].casefold() in FUNCTION_WORDS and toks[0][0].casefold() not in mentions.DETERMINERS:
             toks.pop(0)
         return mentions.after(self.text, toks)
 
     def object_after(self, cue: Cue, end: int, apposition: bool = True) -> Optional[Mention]:
-        return mentions.after(self.text, tokenize(self.work, cue.end, min(end, cue.end + WINDOW)), apposition)
+        return mentions.after(self.text, self.tokens(cue.end, min(end, cue.end + WINDOW)), apposition)
 
 
 # Up to two lower-case modifiers that a mention's role may leave out: ", retired Air Force general …"
@@ -152,7 +167,7 @@ def _clause_after(doc: _Document, cue: Cue, sent: Span) -> Optional[tuple[int, i
     time = _TIME_BEFORE_CLAUSE.match(work, start, sent.end)
     if time:
         start = time.end()
-    toks = tokenize(work, start, min(sent.end, start + 60))
+    toks = doc.tokens(start, min(sent.end, start + 60))
     if not toks:
         return None
     k = 0
@@ -160,7 +175,7 @@ def _clause_after(doc: _Document, cue: Cue, sent: Span) -> Optional[tuple[int, i
         k = 1                    # "told reporters the talks failed"
         time = _TIME_BEFORE_CLAUSE.match(work, toks[0][2], sent.end)
         if time:                 # "told me this week"
-            toks = tokenize(work, time.end(), min(sent.end, time.end() + 60))
+            toks = doc.tokens(time.end(), min(sent.end, time.end() + 60))
             k = 0
     if k >= len(toks):
         return None
@@ -201,7 +216,7 @@ def _object_after(doc: _Document, cue: Cue, sent: Span) -> Optional[tuple[int, i
     time = _TIME_BEFORE_CLAUSE.match(doc.work, start, sent.end)
     if time:
         start = time.end()
-    toks = tokenize(doc.work, start, min(sent.end, start + 40))
+    toks = doc.tokens(start, min(sent.end, start + 40))
     if not toks or not (toks[0][0][0].isalnum() or toks[0][0] == '"') or (
             toks[0][0].casefold() in _NOT_A_CLAUSE and toks[0][0].casefold() not in ("to", "for")):
         return None
@@ -345,7 +360,7 @@ def reported(doc: _Document, si: int, sent: Span, out: list[Attribution]) -> Opt
 def _nominal(doc: _Document, si: int, sent: Span, cue: Cue, out: list[Attribution]) -> None:
     """A speech noun with its content: "his claim that …", "a New York Times report that …".
     The speaker is the possessor or the name just before the noun; with neither, no record."""
-    toks = tokenize(doc.work, max(sent.start, cue.start - WINDOW), cue.start)
+    toks = doc.tokens(max(sent.start, cue.start - WINDOW), cue.start)
     i = len(toks)
     while i > 0 and toks[i - 1][0][0].islower() and not mentions.pronoun(toks[i - 1][0]) and \
             toks[i - 1][0].casefold() not in FUNCTION_WORDS and not toks[i - 1][0].endswith("'s"):
@@ -431,7 +446,7 @@ def _tail_speaker(doc: _Document, q: QuoteSpan, end: int) -> Optional[tuple[Ment
     work = doc.work
     lo = q.close + 1
     for cue in doc.cues_between(lo, min(end, lo + 160))[:2]:
-        toks = tokenize(work, lo, cue.start)
+        toks = doc.tokens(lo, cue.start)
         while toks and toks[0][0] in _LEAD_JUNK + '"':
             toks.pop(0)
         if not toks:
@@ -450,7 +465,7 @@ def _tail_speaker(doc: _Document, q: QuoteSpan, end: int) -> Optional[tuple[Ment
         return None
     dash = _DASH_LEAD.match(work, lo, end)
     if dash:
-        m = mentions.after(doc.text, tokenize(work, dash.end(), min(end, dash.end() + 200)))
+        m = mentions.after(doc.text, doc.tokens(dash.end(), min(end, dash.end() + 200)))
         if m and m.kind == "name":
             return m, None, "quote_dash_speaker"
     return None
@@ -475,7 +490,7 @@ def _head_speaker(doc: _Document, sent: Span, q: QuoteSpan, lo: int,
                 return m, cue, "speaker_verb_quote"
     head = work[lo:q.open].rstrip()
     if head.endswith(":"):                 # "Peskov: “…”"
-        toks = tokenize(work, lo, lo + len(head) - 1)
+        toks = doc.tokens(lo, lo + len(head) - 1)
         m = mentions.before(doc.text, toks)
         if m and m.kind == "name" and m.start <= (toks[0][2] if toks else lo) + 40:
             return m, None, "speaker_colon_quote"
@@ -567,7 +582,7 @@ def block_quotes(doc: _Document, names: dict, out: list[Attribution]) -> set[int
             words = name.split()
             if names.get(words[-1], {}).get(name, 0) < 2 or mentions.is_organisation(words[-1]):
                 continue         # a person named elsewhere in the article too
-            role_toks = tokenize(work, m.end(), para.end)
+            role_toks = doc.tokens(m.end(), para.end)
             if not (3 <= len(role_toks) <= 30) or not any(mentions.is_title(t[0]) for t in role_toks[:4]):
                 continue
             if any(t[0].casefold() in _FINITE or (t[0].endswith("ed") and t[0][0].islower()) for t in role_toks):

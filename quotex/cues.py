@@ -1,8 +1,7 @@
 """Cues: the speech verbs of the lexicon and "according to", found once per document."""
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Optional
+from typing import NamedTuple, Optional
 
 import re
 
@@ -10,8 +9,7 @@ from .lexicon import SPEECH_NOUNS, SPEECH_VERBS, Verb
 from .patterns import trie_pattern
 
 
-@dataclass(frozen=True, slots=True)
-class Cue:
+class Cue(NamedTuple):
     start: int
     end: int
     text: str
@@ -35,6 +33,6 @@ def find_cues(work: str) -> list[Cue]:
     cues = []
     for m in CUE.finditer(work):
         text = m.group()
-        verb = SPEECH_VERBS[" ".join(text.split())] if m.group("verb") else None
-        cues.append(Cue(m.start(), m.end(), text, verb, m.group("noun") is not None))
+        verb = m.group("verb") and (SPEECH_VERBS.get(text) or SPEECH_VERBS[" ".join(text.split())])
+        cues.append(Cue(m.start(), m.end(), text, verb or None, m.group("noun") is not None))
     return cues

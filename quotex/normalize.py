@@ -11,7 +11,7 @@ import regex
 QUOTE = '"'       # every double quotation mark becomes this
 APOSTROPHE = "'"  # every single quotation mark or apostrophe becomes this
 
-_FOLD = str.maketrans({
+_FOLD = {
     **dict.fromkeys("\u201c\u201d\u201e\u201f\u00ab\u00bb\u301d\u301e\u301f\uff02", QUOTE),
     **dict.fromkeys("\u2018\u2019\u201a\u201b\u2032\u00b4\u0060\u2039\u203a", APOSTROPHE),
     # no-break, thin, zero-width and other odd spaces, and tabs
@@ -20,7 +20,9 @@ _FOLD = str.maketrans({
     "\r": "\n", "\u2028": "\n", "\u2029": "\n", "\x85": "\n",
     # horizontal bar and en dash are used as attribution dashes in news text
     "\u2015": "\u2014", "\u2013": "\u2014",
-})
+}
+# str.translate is slow on non-ASCII text; a replace per character that occurs is not
+_FOLD_PAIRS = tuple(_FOLD.items())
 
 # Two-character quote marks (``like this'' in some corpora). The mark becomes '"' plus a space,
 # the space on the side away from the quoted words, so the length stays the same.
@@ -34,4 +36,7 @@ def working_copy(text: str) -> str:
     if "''" in text or "``" in text:
         text = _OPENING_PAIR.sub(' "', text)
         text = _CLOSING_PAIR.sub('" ', text)
-    return text.translate(_FOLD)
+    for old, new in _FOLD_PAIRS:
+        if old in text:
+            text = text.replace(old, new)
+    return text

@@ -9,8 +9,7 @@ newspaper convention for multi-paragraph quotations).
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import dataclass
-from typing import Sequence
+from typing import NamedTuple, Sequence
 
 import re
 
@@ -24,8 +23,7 @@ _AFTER_CLOSING = frozenset(" \n)]}.,;:!?\u2014-")  # a mark before these faces l
 _MARK = re.compile(QUOTE)
 
 
-@dataclass(frozen=True, slots=True)
-class QuoteSpan:
+class QuoteSpan(NamedTuple):
     open: int        # offset of the opening mark
     close: int       # offset of the closing mark; for an unclosed quotation, its paragraph end
     start: int       # first quoted character

@@ -7,19 +7,15 @@ sentence, which keeps a quotation and its cue together.
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import dataclass
-from typing import Sequence
+from typing import NamedTuple, Sequence
 
 import re
-
-import regex
 
 from .patterns import UPPER
 from .lexicon import ABBREVIATIONS, FUNCTION_WORDS, TITLES
 
 
-@dataclass(frozen=True, slots=True)
-class Span:
+class Span(NamedTuple):
     start: int
     end: int
     paragraph: int
@@ -36,8 +32,7 @@ _BOUNDARY = re.compile(
         (?=["'(\[]?[{UPPER}\d]|")""", re.X)
 
 # The word just before a full stop: "Sen." -> "Sen", "U.S." -> "U.S"
-_WORD_BEFORE_STOP = regex.compile(r"(?r)(?:\p{L}\.)*\p{L}+\.?\Z")
-_NEXT_WORD = regex.compile(r"[\"'(\[]?(\p{L}+)")
+_NEXT_WORD = re.compile(r"[\"'(\[]?([^\W\d_]+)")
 
 
 def paragraphs(work: str) -> list[Span]:
@@ -46,10 +41,12 @@ def paragraphs(work: str) -> list[Span]:
 
 def _is_abbreviation(work: str, stop: int, next_at: int) -> bool:
     """True when the full stop at ``stop`` ends an abbreviation or an initial, not a sentence."""
-    m = _WORD_BEFORE_STOP.search(work, max(0, stop - 12), stop)
-    if not m:
+    i = stop
+    while i > 0 and stop - i < 12 and (work[i - 1].isalpha() or work[i - 1] == "."):
+        i -= 1                                      # the word before the stop: "Sen", "U.S"
+    word = work[i:stop].casefold()
+    if not word:
         return False
-    word = m.group().casefold()
     if len(word) == 1 and word.isalpha():           # initials: "George W. Bush"
         return True
     if word not in ABBREVIATIONS:

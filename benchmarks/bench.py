@@ -60,7 +60,7 @@ with open(sys.argv[1], encoding="utf-8") as f:
 
 def default_cmd():
     local = Path(sys.executable).parent / "quotex"
-    return shlex.quote(str(local)) if local.exists() else "quotex"
+    return (shlex.quote(str(local)) if local.exists() else "quotex") + " extract"
 
 
 def resolve_cmd(cmd):

@@ -471,6 +471,21 @@ def _tail_speaker(doc: _Document, q: QuoteSpan, end: int) -> Optional[tuple[Ment
     return None
 
 
+def _next_sentence_cue(doc: _Document, q: QuoteSpan, si: int) -> Optional[tuple[Mention, Cue, str]]:
+    """A quotation that ends its sentence, followed by a sentence that is only a cue:
+    “We won.” Smith said."""
+    if si + 1 >= len(doc.sents) or doc.sents[si + 1].paragraph != doc.sents[si].paragraph:
+        return None
+    nxt = doc.sents[si + 1]
+    found = _tail_speaker(doc, q, nxt.end)
+    if found is None or found[1] is None:
+        return None
+    closes = _CUE_CLOSES.match(doc.work, found[1].end, nxt.end)
+    if closes is None or closes.group("stop") in (",", ";"):
+        return None
+    return found[0], found[1], "quote_next_sentence_cue"
+
+
 def _head_speaker(doc: _Document, sent: Span, q: QuoteSpan, lo: int,
                   last: Optional[Mention]) -> Optional[tuple[Mention, Optional[Cue], str]]:
     """A cue right before the opening mark: X said: “…” / X told reporters, “…” / According to X, “…”."""
@@ -534,6 +549,8 @@ def quoted(doc: _Document, si: int, sent: Span, qs: Sequence[QuoteSpan], last: O
         tail_si = doc.sentence_of(q.close) if not q.closed or q.close > sent.end else si
         tail_end = qs[n + 1].open if n + 1 < len(qs) else doc.sents[tail_si].end
         found = _tail_speaker(doc, q, tail_end)
+        if found is None and n + 1 == len(qs) and not work[q.close + 1:tail_end].strip(" .,!?"):
+            found = _next_sentence_cue(doc, q, tail_si)
         host = next((r for r in reports if r.start <= q.start and q.end <= r.end + 1), None)
         by_head = False
         if found is None and host is None:

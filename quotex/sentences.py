@@ -71,8 +71,9 @@ def sentences(work: str, paras: Sequence[Span], quoted: Sequence[tuple[int, int]
                 end -= 1
             if work[cut - 1] == "." and _is_abbreviation(work, cut - 1, m.end()):
                 continue
-            k = bisect_right(quote_starts, cut - 1) - 1
-            if k >= 0 and quoted[k][0] < cut - 1 < quoted[k][1]:
+            last = end - 1                          # the stop or the closing mark after it
+            k = bisect_right(quote_starts, last) - 1
+            if k >= 0 and quoted[k][0] < last < quoted[k][1]:
                 continue                        # inside a quotation
             out.append(Span(start, end, p.paragraph))
             start = m.end()

@@ -180,7 +180,8 @@ def _clause_after(doc: _Document, cue: Cue, sent: Span) -> Optional[tuple[int, i
     if k >= len(toks):
         return None
     first = toks[k][0]
-    if not (first[0].isalnum()) or first.casefold() in _NOT_A_CLAUSE or first.casefold() in _FINITE:
+    if (not first[0].isalnum() or first.casefold() in _NOT_A_CLAUSE or first.casefold() in _FINITE
+            or (first.endswith("ing") and first[0].islower())):     # "suggested swapping …" is an object
         return None
     if first[0].isupper() and first.casefold().rstrip(".") in TITLES and k + 1 < len(toks) and toks[k + 1][0] in ",.":
         return None

@@ -14,7 +14,7 @@ import re
 from functools import lru_cache
 
 from .patterns import UPPER
-from .lexicon import ABBREVIATIONS, ADVERBS, FUNCTION_WORDS, ORGANISATIONS, PARTICLES, PRONOUNS, TITLES
+from .lexicon import ABBREVIATIONS, ADVERBS, FUNCTION_WORDS, ORGANISATIONS, PARTICLES, PRONOUNS, TITLES, TO_VERBS
 from .model import Mention
 
 # Tokens of the working copy.  "U.S."  "Jean-Pierre"  "Russia's"  "25,000"  ","
@@ -32,6 +32,8 @@ Token = tuple[str, int, int]   # text, start, end (offsets into the working copy
 DETERMINERS = frozenset(
     "the a an another one two three four five several some many most other his her its their our"
     " my your this these those both each every".split())
+# A party and state label: "R-Wis.", "D-N.Y.", "I-Vt."
+_PARTY_STATE = re.compile(r"[DRI]-[A-Z]")
 # Pronouns that stand for unnamed speakers: "someone asked", "many say"
 _INDEFINITE = frozenset("someone somebody everyone everybody anyone anybody nobody others many some all".split())
 # Nouns of time that head a phrase standing before a verb but never speak: "this week", "on Monday"
@@ -211,6 +213,12 @@ def before(text: str, toks: Sequence[Token], progressive: bool = False) -> Optio
         end -= 1
     if end == 0 or toks[end - 1][0].casefold() in _BE:
         return None
+    if toks[end - 1][0] == "to" and end >= 2:      # "Trump continues to insist"
+        k = end - 1
+        for size in (2, 1):
+            if k - size >= 0 and " ".join(t[0] for t in toks[k - size:k]).casefold() in TO_VERBS:
+                return before(text, toks[:k - size])
+        return None
     last = toks[end - 1][0]
     if last == ")":                               # "Dmitry Peskov (Kremlin press secretary)"
         o = end - 1
@@ -234,6 +242,9 @@ def before(text: str, toks: Sequence[Token], progressive: bool = False) -> Optio
         opener = inner[0][0]
         if opener[0].islower() and opener not in DETERMINERS and not is_title(opener):
             return before(text, toks[:o])     # an aside: "CNN, citing sources, reported"
+        if len(inner) <= 3 and (opener[0].isdigit() or _PARTY_STATE.match(text, inner[0][1])):
+            head = before(text, toks[:o])     # "Paul Ryan, R-Wis., said"  "Jane Doe, 60, said"
+            return _with_role(text, head, (inner[0][1], inner[-1][2]), end=inner[-1][2]) if head and head.kind == "name" else None
         inner_m = build(text, inner)
         if inner_m and inner_m.kind == "name" and _key(opener) not in DETERMINERS:
             role = _role_before(toks, o)        # "the ministry's spokeswoman, Maria Zakharova,"
@@ -268,7 +279,10 @@ def before(text: str, toks: Sequence[Token], progressive: bool = False) -> Optio
     if last == "who" and end >= 2:                # "the Senate majority leader, who said"
         k = end - 2 if toks[end - 2][0] == "," else end - 1
         m = before(text, toks[:k])
-        return m if m is not None and m.kind != "pronoun" else None
+        if m is None or m.kind == "pronoun":
+            return None
+        t = toks[end - 1]                          # the cue links to "who", which names m
+        return Mention(t[0], t[1], t[2], m.name, m.role, m.kind, m.gender, m.plural)
     if last in _INDEFINITE:                       # "someone asked", "others say"
         t = toks[end - 1]
         return Mention(t[0], t[1], t[2], t[0], None, "description", "-", last in ("others", "many", "all", "some"))

@@ -459,9 +459,11 @@ def _tail_speaker(doc: _Document, q: QuoteSpan, end: int) -> Optional[tuple[Ment
         if cue.verb is None:
             return None
         m = mentions.before(doc.text, toks)
-        if m and m.start <= toks[0][2]:
-            return m, cue, "quote_speaker_verb"
-        if m and toks[0][0].casefold() in ("the", "a", "an") and m.start <= toks[1][2]:
+        if m is None:
+            return None
+        # words the mention left out before it may only be modifiers: "another aide, Name, told"
+        prefix = [t[0] for t in toks if t[2] <= m.start]
+        if len(prefix) <= 5 and not any(t in _FINITE or t in '.:;"' for t in prefix):
             return m, cue, "quote_speaker_verb"
         return None
     dash = _DASH_LEAD.match(work, lo, end)

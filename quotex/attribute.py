@@ -286,6 +286,7 @@ def reported(doc: _Document, si: int, sent: Span, out: list[Attribution]) -> Opt
     work = doc.work
     last: Optional[Mention] = None
     floor = sent.start           # text before this belongs to an earlier record
+    first = len(out)             # this sentence's records start here
     for cue in doc.cues_between(sent.start, sent.end)[:MAX_CUES_PER_SENTENCE]:
         if doc.in_quote(cue.start):
             continue
@@ -334,6 +335,8 @@ def reported(doc: _Document, si: int, sent: Span, out: list[Attribution]) -> Opt
         if after is None and cue.verb.content:
             after = _object_after(doc, cue, sent)
         lead = _preceded_by_comma(work, subj.start, floor, modifiers=True) if not rule_prefix else None
+        if lead is not None:
+            _end_before(out, first, lead, work)      # "… that it was a bomb, | Clinton said, …"
         if after is not None:
             a, b = _cut_clause(doc, after[0], after[1])
             if _words(work, a, b) >= 2 and not (after[2] == "verb_clause" and _is_just_a_quote(doc, a, b)):
@@ -391,6 +394,13 @@ def _fits_base_form(subj: Mention) -> bool:
     last = subj.text.split()[-1]
     return (subj.plural or subj.text.casefold() in ("i", "we", "you", "they") or last.endswith("s")
             or mentions.is_organisation(last))
+
+
+def _end_before(out: list[Attribution], first: int, lead: int, work: str) -> None:
+    """A reported clause of this sentence ends where a later speaker's clause begins."""
+    for r in out[first:]:
+        if r.start < lead < r.end:
+            r.end = _strip(work, r.start, lead)[1]
 
 
 def _before_part(doc, si, a, b, subj, cue, out) -> None:

@@ -545,6 +545,20 @@ def _colon_intro(doc: _Document, q: QuoteSpan) -> Optional[tuple[Mention, Cue, s
     return (m, None, "colon_intro") if m is not None and m.kind == "name" else None
 
 
+# Short words that stay lower-case in a title: "Keeping Up with the Joneses"
+_TITLE_SMALL_WORDS = frozenset("a an the and but or nor of in on at to for with by from as is it vs".split())
+
+
+def _looks_like_title(work: str, q: QuoteSpan) -> bool:
+    """A short quotation in title case names a work, a show or a slogan ("Face the Nation",
+    “Morning Joe”); nobody is quoted."""
+    words = work[q.start:q.end].strip(" .,!?;:").split()
+    if not 1 <= len(words) <= 7:
+        return False
+    capital = [w for w in words if w.casefold() not in _TITLE_SMALL_WORDS]
+    return bool(capital) and all(w[0].isupper() or not w[0].isalpha() for w in capital)
+
+
 def _utterance(work: str, lo: int, q: QuoteSpan, by_head: bool) -> bool:
     """A quotation that makes up a whole utterance (direct) rather than a fragment (partial)."""
     head = work[lo:q.open].rstrip()
@@ -574,6 +588,8 @@ def quoted(doc: _Document, si: int, sent: Span, qs: Sequence[QuoteSpan], last: O
         if found is not None:
             m, cue, rule = found
             rec = Attribution(kind, q.start, q.end, m, cue, si, rule)
+        elif kind == "partial" and _looks_like_title(work, q):
+            rec = Attribution(kind, q.start, q.end, None, None, si, "title")
         else:
             if host is not None:
                 rec = Attribution(kind, q.start, q.end, host.mention, host.cue, si, "inside_reported", host)
@@ -588,7 +604,7 @@ def quoted(doc: _Document, si: int, sent: Span, qs: Sequence[QuoteSpan], last: O
             else:
                 rec = Attribution(kind, q.start, q.end, None, None, si, "unattributed")
         out.append(rec)
-        if rec.mention is not None:
+        if rec.mention is not None and rec.rule != "title":
             previous = rec
             last = rec.mention
     return previous

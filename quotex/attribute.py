@@ -10,6 +10,8 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from typing import Optional, Sequence
 
+import re
+
 import regex
 
 from . import mentions
@@ -273,6 +275,9 @@ _AUXILIARY_BEFORE = regex.compile(r"\b(?:will|would|can|could|should|shall|may|m
 # "police's earlier claim"
 _NOUN_CONTEXT = regex.compile(
     r"(?:\b(?:a|an|the|his|her|its|their|our|my|your|this|that)|'s|s')(?:[ ]+[\p{L}\-']+){0,3}?[ ]+\Z", regex.I)
+# What may follow a speaker named after its verb: the end, a comma, a role or a relative clause
+#   "…, said Smith."  "…, said Smith, a lawyer"  "…, said Smith (D-Ohio)"  "…, said Smith, who …"
+_SPEAKER_ENDS = re.compile(r"[ ]*(?:[,.;:!?()\u2014\"']|who\b|of\b|$)")
 # A wh-word before a subject makes the cue part of a relative clause: "what Trump says his plan …"
 _WH_BEFORE = regex.compile(r"\b(?:what|which|how)[ ]+\Z", regex.I)
 # Words that open a subordinate clause at the start of a sentence: "While he acknowledged …, Ham noted …"
@@ -311,8 +316,8 @@ def reported(doc: _Document, si: int, sent: Span, out: list[Attribution]) -> Opt
             lead = _preceded_by_comma(work, cue.start, floor)
             if lead is not None:
                 subj = doc.object_after(cue, sent.end)
-                if subj is not None and subj.kind == "pronoun" and work[subj.end:sent.end].strip(" .,!?\"'"):
-                    subj = None          # "…, said he had fought" is a clause, not "said he."
+                if subj is not None and not _SPEAKER_ENDS.match(work, subj.end, sent.end):
+                    subj = None          # "…, said members will help" is a clause, not a speaker
                 inverted = subj is not None
         if subj is None or (cue.text == cue.verb.forms[0] and not _fits_base_form(subj)
                             and not _AUXILIARY_BEFORE.search(work, max(sent.start, cue.start - 12), cue.start)):

@@ -39,7 +39,7 @@ def _verbs() -> dict[str, Verb]:
     for line in _lines("speech_verbs.txt"):
         words, _, flags = line.partition("[")
         flagset = set(flags.rstrip("]").split())
-        forms = tuple(w.replace("_", " ").casefold() for w in words.split())
+        forms = tuple(w.replace("_", " ") for w in words.split())
         verb = Verb(forms, "bare" in flagset, "object" in flagset, "quote" in flagset, "content" in flagset, "question" in flagset,
                     "naming" in flagset)
         for form in forms:

@@ -32,6 +32,11 @@ Token = tuple[str, int, int]   # text, start, end (offsets into the working copy
 DETERMINERS = frozenset(
     "the a an another one two three four five several some many most other his her its their our"
     " my your this these those both each every".split())
+# Days and times that stand between a subject and its verb: "Sanders on Tuesday said"
+_TIME_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday yesterday today"
+                        " tonight week weekend month year morning afternoon evening night".split())
+# Prepositions that tie a description to a name: "advisers to Mr. Obama", "a spokesman for Clinton"
+_LINKS_NOUN_TO_NAME = frozenset("to for of at with from".split())
 # A party and state label: "R-Wis.", "D-N.Y.", "I-Vt."
 _PARTY_STATE = re.compile(r"[DRI]-[A-Z]")
 # Pronouns that stand for unnamed speakers: "someone asked", "many say"
@@ -211,6 +216,11 @@ def before(text: str, toks: Sequence[Token], progressive: bool = False) -> Optio
     while end > 0 and (toks[end - 1][0].casefold() in ADVERBS or _is_ly_adverb(toks[end - 1][0])
                        or (progressive and toks[end - 1][0].casefold() in _BE)):
         end -= 1
+    if end >= 2 and _key(toks[end - 1][0]) in _TIME_WORDS:      # "Sanders on Tuesday said"
+        k = end - 1
+        if toks[k - 1][0].casefold() in ("on", "in", "last", "this", "late", "early", "earlier"):
+            k -= 1
+        return before(text, toks[:k], progressive)
     if end == 0 or toks[end - 1][0].casefold() in _BE:
         return None
     if toks[end - 1][0] == "to" and end >= 2:      # "Trump continues to insist"
@@ -245,6 +255,9 @@ def before(text: str, toks: Sequence[Token], progressive: bool = False) -> Optio
         if len(inner) <= 3 and (opener[0].isdigit() or _PARTY_STATE.match(text, inner[0][1])):
             head = before(text, toks[:o])     # "Paul Ryan, R-Wis., said"  "Jane Doe, 60, said"
             return _with_role(text, head, (inner[0][1], inner[-1][2]), end=inner[-1][2]) if head and head.kind == "name" else None
+        if opener[0].islower():               # "Meeks (D-N.Y.), chairman of the PAC, said"
+            head = before(text, toks[:o])
+            return _with_role(text, head, (inner[0][1], inner[-1][2]), end=inner[-1][2]) if head and head.kind == "name" else None
         inner_m = build(text, inner)
         if inner_m and inner_m.kind == "name" and _key(opener) not in DETERMINERS:
             role = _role_before(toks, o)        # "the ministry's spokeswoman, Maria Zakharova,"
@@ -274,6 +287,13 @@ def before(text: str, toks: Sequence[Token], progressive: bool = False) -> Optio
                 j += 1      # a role starts at a title, a name or a possessive, not "press"
         if j > 0 and toks[j - 1][0].casefold() in DETERMINERS:
             j -= 1
+        if j > 1 and toks[j - 1][0] in _LINKS_NOUN_TO_NAME:
+            d = _description_start(toks, j - 1)   # "advisers to Mr. Obama", "a spokesman for Clinton"
+            if d < j - 1:
+                start, stop = toks[d][1], toks[end - 1][2]
+                head = _key(toks[j - 2][0])
+                return Mention(text[start:stop], start, stop, text[start:stop], None, "description",
+                               _gender([toks[j - 2][0]]), head.endswith("s") and not head.endswith("ss"))
         m = build(text, toks[j:end])
         return _coordinated(text, toks, j, m)
     if last == "who" and end >= 2:                # "the Senate majority leader, who said"

@@ -173,6 +173,8 @@ def _clause_after(doc: _Document, cue: Cue, sent: Span) -> Optional[tuple[int, i
     if not toks:
         return None
     k = 0
+    if verb.takes_object and not _has_finite_verb(toks[1:]):
+        return None              # "told USA Today." / "told the group," name only the addressee
     if verb.takes_object and toks[0][0].casefold() in _ADDRESSEES:
         k = 1                    # "told reporters the talks failed"
         time = _TIME_BEFORE_CLAUSE.match(work, toks[0][2], sent.end)
@@ -278,6 +280,8 @@ _NOUN_CONTEXT = regex.compile(
 # What may follow a speaker named after its verb: the end, a comma, a role or a relative clause
 #   "…, said Smith."  "…, said Smith, a lawyer"  "…, said Smith (D-Ohio)"  "…, said Smith, who …"
 _SPEAKER_ENDS = re.compile(r"[ ]*(?:[,.;:!?()\u2014\"']|who\b|of\b|$)")
+# Prepositions that open an adverbial, not a reported clause: "During his years in office, …"
+_ADVERBIAL_OPENING = re.compile(r"(?:During|As for|As|In|On|At|After|Before|For|With|Under|Since|From|By|Despite|Amid)\b")
 # A wh-word before a subject makes the cue part of a relative clause: "what Trump says his plan …"
 _WH_BEFORE = regex.compile(r"\b(?:what|which|how)[ ]+\Z", regex.I)
 # Words that open a subordinate clause at the start of a sentence: "While he acknowledged …, Ham noted …"
@@ -409,8 +413,11 @@ def _end_before(out: list[Attribution], first: int, lead: int, work: str) -> Non
 
 
 def _before_part(doc, si, a, b, subj, cue, out) -> None:
-    """The clause a cue closes: "The museum, | Mr. Bush said, | celebrated …" gives "The museum"."""
+    """The clause a cue closes: "The museum, | Mr. Bush said, | celebrated …" gives "The museum".
+    An adverbial with no verb is no part of it: "During his years in office, | Mr. Obama said, …"."""
     a, b = _strip(doc.work, a, b)
+    if _ADVERBIAL_OPENING.match(doc.work, a, b) and not _has_finite_verb(doc.tokens(a, b), 40):
+        return
     if a < b and not _is_just_a_quote(doc, a, b):
         out.append(Attribution("indirect", a, b, subj, cue, si, "clause_speaker_verb"))
 
@@ -671,7 +678,11 @@ def speaker_lines(doc: _Document, out: list[Attribution]) -> set[int]:
     for para in doc.paras:
         m = _SPEAKER_LINE.match(work, para.start, para.end)
         if m and m.group("name").casefold().rstrip(".") not in LABELS and _words(work, m.end(), para.end) >= 3:
-            found.append((para, m))
+            name = m.group("name")
+            last_word = name.split()[-1]
+            # a headline label must name someone the article names again ("Sanders: …")
+            if name.isupper() or work.count(last_word) > 1 or work.count(last_word.lower()) > 0:
+                found.append((para, m))
     transcript = sum(1 for _, m in found if m.group("name").isupper()) >= 2
     starts = set()
     by_para = {p.paragraph: m for p, m in found}
@@ -683,7 +694,7 @@ def speaker_lines(doc: _Document, out: list[Attribution]) -> set[int]:
             speaker = Mention(name, m.start("name"), m.end("name"), name, None, "name")
             a = m.end()
             starts.add(para.start)
-        elif transcript and speaker is not None and not _STAGE_DIRECTION.match(work, para.start, para.end):
+        elif transcript and speaker is not None and speaker.text.isupper() and not _STAGE_DIRECTION.match(work, para.start, para.end):
             a = para.start
             starts.add(para.start)
         else:

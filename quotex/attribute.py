@@ -53,7 +53,7 @@ _NOT_A_CLAUSE = FUNCTION_WORDS - frozenset(
 _ADDRESSEES = frozenset("him her them us me you reporters journalists lawmakers supporters".split())
 # Where a reported clause stops: a following cue of the same speaker or a source tag.
 #   ", adding that"  ", according to"  ", saying"
-_CLAUSE_STOP = regex.compile(r",[ ]+(?:adding|saying|noting|according[ ]+to|citing|he[ ]+said|she[ ]+said|they[ ]+said|it[ ]+said)\b")
+_CLAUSE_STOP = regex.compile(r",[ ]+(?:adding|saying|noting|according[ ]+to|citing|he[ ]+said|she[ ]+said|they[ ]+said|it[ ]+said)\b|;[ ]")
 _DASH_LEAD = regex.compile(r"[ ]*[\u2014\-]{1,2}[ ]*")
 _LEAD_JUNK = " ,.;:\u2014-\n"
 

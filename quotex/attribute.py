@@ -51,9 +51,9 @@ _NOT_A_CLAUSE = FUNCTION_WORDS - frozenset(
     " privately previously recently earlier later then once not never only just simply flatly".split())
 # Addressees between a verb and its clause: "told reporters the talks had failed"
 _ADDRESSEES = frozenset("him her them us me you reporters journalists lawmakers supporters".split())
-# Where a reported clause stops: a following cue of the same speaker or a source tag.
-#   ", adding that"  ", according to"  ", saying"
-_CLAUSE_STOP = regex.compile(r",[ ]+(?:adding|saying|noting|according[ ]+to|citing|he[ ]+said|she[ ]+said|they[ ]+said|it[ ]+said)\b|;[ ]")
+# Where a reported clause stops: a following cue of the same speaker, a source tag, a
+# semicolon or a contrast.   ", adding that"  ", according to"  ", saying"  "; "  ", but "
+_CLAUSE_STOP = regex.compile(r",[ ]+(?:adding|saying|noting|according[ ]+to|citing|he[ ]+said|she[ ]+said|they[ ]+said|it[ ]+said)\b|;[ ]|,[ ]+(?:but|although|though)[ ]")
 _DASH_LEAD = regex.compile(r"[ ]*[\u2014\-]{1,2}[ ]*")
 _LEAD_JUNK = " ,.;:\u2014-\n"
 

@@ -52,8 +52,8 @@ _NOT_A_CLAUSE = FUNCTION_WORDS - frozenset(
 # Addressees between a verb and its clause: "told reporters the talks had failed"
 _ADDRESSEES = frozenset("him her them us me you reporters journalists lawmakers supporters".split())
 # Where a reported clause stops: a following cue of the same speaker, a source tag, a
-# semicolon or a contrast.   ", adding that"  ", according to"  ", saying"  "; "  ", but "
-_CLAUSE_STOP = regex.compile(r",[ ]+(?:adding|saying|noting|according[ ]+to|citing|he[ ]+said|she[ ]+said|they[ ]+said|it[ ]+said)\b|;[ ]|,[ ]+(?:but|although|though)[ ]")
+# semicolon or a concession.   ", adding that"  ", according to"  ", saying"  "; "  ", although "
+_CLAUSE_STOP = regex.compile(r",[ ]+(?:adding|saying|noting|according[ ]+to|citing|he[ ]+said|she[ ]+said|they[ ]+said|it[ ]+said)\b|;[ ]|,[ ]+(?:although|though)[ ]")
 _DASH_LEAD = regex.compile(r"[ ]*[\u2014\-]{1,2}[ ]*")
 _LEAD_JUNK = " ,.;:\u2014-\n"
 
@@ -203,10 +203,10 @@ _FINITE = frozenset("is are was were be been am has have had do does did will wo
                     " aren't wasn't weren't hasn't haven't hadn't".split())
 
 
-def _has_finite_verb(toks: Sequence[Token], limit: int = 10) -> bool:
-    """True when the tokens, up to the first comma, hold a likely finite verb."""
+def _has_finite_verb(toks: Sequence[Token], limit: int = 10, past_commas: bool = False) -> bool:
+    """True when the tokens, up to the first comma (or all of them), hold a likely finite verb."""
     for t, _, _ in toks[:limit]:
-        if t in ",;:":
+        if t in ",;:" and not past_commas:
             return False
         k = t.casefold()
         if k in _FINITE or (len(k) > 4 and k[0].islower() and (k.endswith("ed") or
@@ -282,12 +282,14 @@ _NOUN_CONTEXT = regex.compile(
 _SPEAKER_ENDS = re.compile(r"[ ]*(?:[,.;:!?()\u2014\"']|who\b|of\b|$)")
 # Prepositions that open an adverbial, not a reported clause: "During his years in office, …"
 _ADVERBIAL_OPENING = re.compile(r"(?:During|As for|As|In|On|At|After|Before|For|With|Under|Since|From|By|Despite|Amid)\b")
+# "As X said, …": the clause after the comma is X's
+_AS_BEFORE = regex.compile(r"\b[Aa]s[ ]+\Z")
 # A wh-word before a subject makes the cue part of a relative clause: "what Trump says his plan …"
-_WH_BEFORE = regex.compile(r"\b(?:what|which|how)[ ]+\Z", regex.I)
+_WH_BEFORE = regex.compile(r"\b(?:what|how)[ ]+\Z", regex.I)
 # Words that open a subordinate clause at the start of a sentence: "While he acknowledged …, Ham noted …"
 _SUBORDINATOR = regex.compile(r"[\"']?(?:While|Although|Though|After|When|As|If|Because|Since|Before|Once|Until|Whereas)\b")
 # "…, he said and added that …": a second verb of the same subject
-_AND_BEFORE = regex.compile(r"(?:,?[ ]+(?:and|but|by|in|after|before|while|when)|,)[ ]*\Z")
+_AND_BEFORE = regex.compile(r"(?:,?[ ]+(?:and|but|by|in|after|before|while|when)(?:[ ]+(?:has|have|had|also|then|later|would|will|did))*|,)[ ]*\Z")
 
 
 def reported(doc: _Document, si: int, sent: Span, out: list[Attribution]) -> Optional[Mention]:
@@ -307,7 +309,7 @@ def reported(doc: _Document, si: int, sent: Span, out: list[Attribution]) -> Opt
             last = _according(doc, si, sent, cue, floor, out) or last
             continue
         coordinated = _AND_BEFORE.search(work, max(sent.start, cue.start - 8), cue.start)
-        if coordinated and not cue.participle and coordinated.group().strip().strip(",").strip() not in ("and", "but"):
+        if coordinated and not cue.participle and coordinated.group().strip(" ,").split()[:1] not in (["and"], ["but"]):
             coordinated = None           # "…, said X" names its speaker after the verb
         subj = None if coordinated and cue.participle else doc.subject(sent, cue)
         rule_prefix = ""
@@ -344,6 +346,13 @@ def reported(doc: _Document, si: int, sent: Span, out: list[Attribution]) -> Opt
         if after is None and cue.verb.content:
             after = _object_after(doc, cue, sent)
         lead = _preceded_by_comma(work, subj.start, floor, modifiers=True) if not rule_prefix else None
+        if lead is None and _AS_BEFORE.search(work, max(sent.start, subj.start - 4), subj.start) and \
+                work.startswith(",", cue.end):
+            a, b = _cut_clause(doc, cue.end + 1, sent.end)        # "As Mr. Bown observed, | …"
+            if _words(work, a, b) >= 2 and not _is_just_a_quote(doc, a, b):
+                out.append(Attribution("indirect", a, b, subj, cue, si, "as_speaker_verb"))
+                floor = b
+            continue
         if lead is not None:
             _end_before(out, first, lead, work)      # "… that it was a bomb, | Clinton said, …"
         if after is not None:
@@ -416,7 +425,7 @@ def _before_part(doc, si, a, b, subj, cue, out) -> None:
     """The clause a cue closes: "The museum, | Mr. Bush said, | celebrated …" gives "The museum".
     An adverbial with no verb is no part of it: "During his years in office, | Mr. Obama said, …"."""
     a, b = _strip(doc.work, a, b)
-    if _ADVERBIAL_OPENING.match(doc.work, a, b) and not _has_finite_verb(doc.tokens(a, b), 40):
+    if _ADVERBIAL_OPENING.match(doc.work, a, b) and not _has_finite_verb(doc.tokens(a, b), 60, past_commas=True):
         return
     if a < b and not _is_just_a_quote(doc, a, b):
         out.append(Attribution("indirect", a, b, subj, cue, si, "clause_speaker_verb"))

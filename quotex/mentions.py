@@ -190,7 +190,7 @@ def _description_start(toks: Sequence[Token], end: int) -> int:
     while j >= 0 and end - j <= 10:
         t = toks[j][0]
         k = t.casefold()
-        if k in DETERMINERS or (_possessive(t) and j < i):
+        if k in DETERMINERS or (_possessive(t) and j < i) or (t[0].isdigit() and j < i):   # "63 percent"
             if j > 1 and toks[j - 1][0] == "of" and _key(toks[j - 2][0]) not in _NOT_A_HEAD:
                 j -= 2          # "the interlocutors of | the channel"
                 continue
@@ -257,7 +257,11 @@ def before(text: str, toks: Sequence[Token], progressive: bool = False) -> Optio
             return _with_role(text, head, (inner[0][1], inner[-1][2]), end=inner[-1][2]) if head and head.kind == "name" else None
         if opener[0].islower():               # "Meeks (D-N.Y.), chairman of the PAC, said"
             head = before(text, toks[:o])
-            return _with_role(text, head, (inner[0][1], inner[-1][2]), end=inner[-1][2]) if head and head.kind == "name" else None
+            if head is None or head.kind == "pronoun":
+                return None
+            return _with_role(text, head, (inner[0][1], inner[-1][2]), end=inner[-1][2]) if head.kind == "name" else head
+        if len(inner) == 1 and _key(opener) in ABBREVIATIONS:   # "Wilson, of Springfield, Va., said"
+            return before(text, list(toks[:o]) + [toks[end - 1]])
         inner_m = build(text, inner)
         if inner_m and inner_m.kind == "name" and _key(opener) not in DETERMINERS:
             role = _role_before(toks, o)        # "the ministry's spokeswoman, Maria Zakharova,"

@@ -166,7 +166,7 @@ def _clause_after(doc: _Document, cue: Cue, sent: Span) -> Optional[tuple[int, i
     if not verb.bare:
         return None
     start = cue.end
-    time = _TIME_BEFORE_CLAUSE.match(work, start, sent.end)
+    time = _TIME_BEFORE_CLAUSE.match(work, start, sent.end) or _PHRASE_BEFORE_PRONOUN.match(work, start, sent.end)
     if time:
         start = time.end()
     toks = doc.tokens(start, min(sent.end, start + 60))
@@ -288,6 +288,10 @@ _AS_BEFORE = regex.compile(r"\b[Aa]s[ ]+\Z")
 _WH_BEFORE = regex.compile(r"\b(?:what|how)[ ]+\Z", regex.I)
 # Words that open a subordinate clause at the start of a sentence: "While he acknowledged …, Ham noted …"
 _SUBORDINATOR = regex.compile(r"[\"']?(?:While|Although|Though|After|When|As|If|Because|Since|Before|Once|Until|Whereas)\b")
+# A short phrase of time or place before a clause that opens with a pronoun:
+#   "said after the convention | he would not accept"
+_PHRASE_BEFORE_PRONOUN = regex.compile(
+    r"[ ]+(?:after|before|during|at|in|on|last|this|earlier|later)[ ]+[^,.;:!?\"]{1,40}?(?=[ ]+(?:he|she|they|it|we|I|there)[ ])")
 # "…, he said and added that …": a second verb of the same subject
 _AND_BEFORE = regex.compile(r"(?:,?[ ]+(?:and|but|by|in|after|before|while|when)(?:[ ]+(?:has|have|had|also|then|later|would|will|did))*|,)[ ]*\Z")
 

@@ -99,10 +99,15 @@ def _possessive(t: str) -> bool:
     return t.endswith("'s") or t.endswith("s'")
 
 
+_CONTRACTION = re.compile(r"'(?:s|re|m|ve|d|ll)$")
+
+
+@lru_cache(maxsize=4096)
 def pronoun(t: str) -> Optional[tuple[str, str]]:
+    """(gender, number) of a pronoun, also contracted ("He's claiming"); None otherwise."""
     if len(t) > 1 and t.isupper():     # "US" is a country, "IT" a trade
         return None
-    return PRONOUNS.get(t.casefold())
+    return PRONOUNS.get(_CONTRACTION.sub("", t.casefold()))
 
 
 def _gender(words: Sequence[str]) -> str:

@@ -157,7 +157,10 @@ def _clause_after(doc: _Document, cue: Cue, sent: Span) -> Optional[tuple[int, i
     work, verb = doc.work, cue.verb
     m = _THAT_CLAUSE.match(work, cue.end, sent.end)
     if m and not doc.in_quote(m.end() - 5) and not any(c.verb for c in doc.cues_between(cue.end, m.end())):
-        if work.count('"', cue.end, m.end()) % 2 == 0:    # a title may stand in the gap
+        gap = doc.tokens(cue.end, m.end())[:-1]
+        # a title may stand in the gap, a clause may not ("said officials have video | that shows")
+        if work.count('"', cue.end, m.end()) % 2 == 0 and not _has_finite_verb(gap, past_commas=True, strict=True) \
+                and not any(t[0] == "to" for t in gap):
             return m.end(), sent.end, "verb_that"
     if verb.question:
         q = _QUESTION_CLAUSE.match(work, cue.end, sent.end)
@@ -175,6 +178,10 @@ def _clause_after(doc: _Document, cue: Cue, sent: Span) -> Optional[tuple[int, i
     k = 0
     if verb.takes_object and not _has_finite_verb(toks[1:]):
         return None              # "told USA Today." / "told the group," name only the addressee
+    if verb.takes_object and toks[0][0].casefold() not in _ADDRESSEES:
+        k = next((i for i, t in enumerate(toks[1:8], 1) if mentions.pronoun(t[0]) and t[0][0].islower()), 0)
+        if k:                    # "told African-Americans this weekend | he would …"
+            return toks[k][1], sent.end, "verb_clause"
     if verb.takes_object and toks[0][0].casefold() in _ADDRESSEES:
         k = 1                    # "told reporters the talks failed"
         time = _TIME_BEFORE_CLAUSE.match(work, toks[0][2], sent.end)
@@ -203,16 +210,23 @@ _FINITE = frozenset("is are was were be been am has have had do does did will wo
                     " aren't wasn't weren't hasn't haven't hadn't".split())
 
 
-def _has_finite_verb(toks: Sequence[Token], limit: int = 10, past_commas: bool = False) -> bool:
-    """True when the tokens, up to the first comma (or all of them), hold a likely finite verb."""
+def _has_finite_verb(toks: Sequence[Token], limit: int = 10, past_commas: bool = False,
+                     strict: bool = False) -> bool:
+    """True when the tokens, up to the first comma (or all of them), hold a likely finite verb:
+    an auxiliary, a word in -ed or (unless ``strict``, as plurals look the same) in -s."""
     for t, _, _ in toks[:limit]:
         if t in ",;:" and not past_commas:
             return False
         k = t.casefold()
-        if k in _FINITE or (len(k) > 4 and k[0].islower() and (k.endswith("ed") or
-                                                               (k.endswith("s") and not k.endswith("ss")))):
+        if k in _FINITE or (len(k) > 4 and k[0].islower() and (k.endswith("ed") or (
+                not strict and k.endswith("s") and not k.endswith("ss")))):
             return True
     return False
+
+
+# Where an object ends: a new clause after a comma, a semicolon or a dash, or a clause of time
+#   "called for talks | , but …"   "| while in Ohio"   "| — a move …"
+_OBJECT_END = regex.compile(r",[ ]+(?:but|and|while|although)[ ]|[;\u2014]|[ ](?:while|because)[ ]")
 
 
 def _object_after(doc: _Document, cue: Cue, sent: Span) -> Optional[tuple[int, int, str]]:
@@ -225,7 +239,13 @@ def _object_after(doc: _Document, cue: Cue, sent: Span) -> Optional[tuple[int, i
     if not toks or not (toks[0][0][0].isalnum() or toks[0][0] == '"') or (
             toks[0][0].casefold() in _NOT_A_CLAUSE and toks[0][0].casefold() not in ("to", "for")):
         return None
-    return toks[0][1], sent.end, "verb_object"
+    end = sent.end
+    stop = _OBJECT_END.search(doc.work, toks[0][1], sent.end)
+    while stop and doc.in_quote(stop.start()):
+        stop = _OBJECT_END.search(doc.work, stop.end(), sent.end)
+    if stop:
+        end = stop.start()       # "called for more talks | , but …" / "| while in Ohio"
+    return toks[0][1], end, "verb_object"
 
 
 def _cut_clause(doc: _Document, a: int, b: int) -> tuple[int, int]:

@@ -264,6 +264,11 @@ def before(text: str, toks: Sequence[Token], progressive: bool = False) -> Optio
             head = before(text, toks[:o])
             if head is None or head.kind == "pronoun":
                 return None
+            k = next((i for i, t in enumerate(toks) if t[1] == head.start), 0)
+            if head.kind == "description" and k > 1 and toks[k - 1][0] == ",":
+                name = before(text, toks[:k - 1])  # "Pruitt, the attorney general, one of …, said"
+                if name is not None and name.kind == "name":
+                    return _with_role(text, name, (head.start, head.end))
             return _with_role(text, head, (inner[0][1], inner[-1][2]), end=inner[-1][2]) if head.kind == "name" else head
         if len(inner) == 1 and _key(opener) in ABBREVIATIONS:   # "Wilson, of Springfield, Va., said"
             return before(text, list(toks[:o]) + [toks[end - 1]])

@@ -135,7 +135,7 @@ def main():
     local = Path(sys.executable).parent / "quotex"
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0],
                                  epilog="See the module docstring for how to read the output.")
-    ap.add_argument("--cmd", default=shlex.quote(str(local)) if local.exists() else "quotex",
+    ap.add_argument("--cmd", default=(shlex.quote(str(local)) if local.exists() else "quotex") + " extract",
                     help="extractor command; FILE --format jsonl are appended "
                          "(default: quotex next to this python, else quotex on PATH)")
     ap.add_argument("--mb", type=float, default=1.0, help="size of each case in MB (default 1)")

@@ -20,7 +20,9 @@ _OPENERS = frozenset("\u201c\u201e\u201f\u00ab\u301d`")
 _CLOSERS = frozenset("\u201d\u00bb\u301e\u301f")
 _BEFORE_OPENING = frozenset(" \n([{/\u2014-:")   # a mark after these faces right: ' “Yes'
 _AFTER_CLOSING = frozenset(" \n)]}.,;:!?\u2014-")  # a mark before these faces left: 'yes,” '
-_MARK = re.compile(QUOTE)
+# A mark, or a run of them. Marks side by side quote nothing: an even run is skipped and an
+# odd one counts as its last mark, so a megabyte of marks costs no more than a few.
+_MARKS = re.compile(QUOTE + "+")
 
 
 class QuoteSpan(NamedTuple):
@@ -78,8 +80,10 @@ def find_quotes(text: str, work: str, paras: Sequence[Span]) -> list[QuoteSpan]:
         if not head or head[-1] in ":,":
             emit(open_at, p.end, False, cur)
 
-    for m in _MARK.finditer(work):
-        i = m.start()
+    for m in _MARKS.finditer(work):
+        if (m.end() - m.start()) % 2 == 0:
+            continue
+        i = m.end() - 1
         k = bisect_right(starts, i) - 1
         p = paras[k]
         can_open, can_close = _facing(text, work, i, p.start, p.end)

@@ -88,6 +88,7 @@ class _Document:
         self.cues = cues
         self.cue_starts = [c.start for c in cues]
         self._tokens: dict[int, tuple[list[Token], list[int], list[int]]] = {}
+        self._subjects: dict[tuple[int, int], Optional[Mention]] = {}
 
     def in_quote(self, pos: int) -> Optional[QuoteSpan]:
         k = bisect_right(self.quote_opens, pos) - 1
@@ -116,8 +117,13 @@ class _Document:
         return toks[bisect_left(starts, a):bisect_right(ends, b)]
 
     def subject(self, sent: Span, cue: Cue) -> Optional[Mention]:
-        toks = self.tokens(max(sent.start, cue.start - WINDOW), cue.start)
-        return mentions.before(self.text, toks, progressive=cue.participle)
+        """The mention before a cue in its sentence; read once per cue (quotes and reported
+        clauses ask for the same one)."""
+        key = (sent.start, cue.start)
+        if key not in self._subjects:
+            toks = self.tokens(max(sent.start, cue.start - WINDOW), cue.start)
+            self._subjects[key] = mentions.before(self.text, toks, progressive=cue.participle)
+        return self._subjects[key]
 
     def opening_mention(self, sent: Span) -> Optional[Mention]:
         """The mention a sentence opens with, its subject in "Trump, his opponent, frowned and said …"."""
@@ -513,8 +519,9 @@ def _tail_speaker(doc: _Document, q: QuoteSpan, end: int) -> Optional[tuple[Ment
             return (m, cue, "quote_verb_speaker") if m else None
         if cue.verb is None:
             return None
-        m = mentions.before(doc.text, toks)
-        if m is None:
+        sent = doc.sents[doc.sentence_of(cue.start)]
+        m = doc.subject(sent, cue) if sent.start <= lo else mentions.before(doc.text, toks)
+        if m is None or m.start < lo:
             return None
         # words the mention left out before it may only be modifiers: "another aide, Name, told"
         prefix = [t[0] for t in toks if t[2] <= m.start]

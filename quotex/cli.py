@@ -18,7 +18,9 @@ from .pipeline import extract as extract_quotes
 from .reader import Document, InputError, ReadOptions, read_inputs
 from .render import renderer, safe_for_terminal
 
+# Plain (not Rich) usage errors: one "Error: …" line a script can read; no locals, no traceback.
 app = typer.Typer(add_completion=True, no_args_is_help=True, pretty_exceptions_enable=False,
+                  rich_markup_mode=None,
                   help="quotex: who said what. Quotations and reported speech, with speakers, from news text.")
 
 
@@ -54,7 +56,10 @@ def _root(version: bool = typer.Option(False, "--version", callback=_version, is
 def _extract_one(item, unattributed: bool = False):
     if isinstance(item, InputError):
         return item
-    return item.id, extract_quotes(item.text, doc=item.id, unattributed=unattributed)
+    try:
+        return item.id, extract_quotes(item.text, doc=item.id, unattributed=unattributed)
+    except Exception as e:  # a bug must cost one document, not the run
+        return InputError(item.id, f"internal error ({type(e).__name__}: {e}); document skipped, please report it")
 
 
 def _results(items: Iterator, jobs: int, unattributed: bool) -> Iterator:
@@ -112,10 +117,15 @@ def extract(
                 continue
             r.document(*result)
         r.end()
+        out.flush()
         if tmp:
             out.close()
             os.replace(tmp, output)
             tmp = None
+    except BrokenPipeError:
+        # the reader went away (| head): stop quietly; keep Python from complaining at exit
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        raise typer.Exit(0)
     finally:
         if tmp:
             out.close()
@@ -132,7 +142,5 @@ def main() -> None:
         sys.stderr.write("quotex: interrupted\n")
         sys.exit(130)
     except BrokenPipeError:
-        # the reader went away (| head): say nothing, and keep Python from complaining at exit
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         sys.exit(0)

@@ -87,7 +87,6 @@ class _Document:
         self.quote_opens = [q.open for q in quotes]
         self.cues = cues
         self.cue_starts = [c.start for c in cues]
-        self._tokens: dict[int, tuple[list[Token], list[int], list[int]]] = {}
         self._subjects: dict[tuple[int, int], Optional[Mention]] = {}
 
     def in_quote(self, pos: int) -> Optional[QuoteSpan]:
@@ -103,18 +102,7 @@ class _Document:
         return max(0, bisect_right(self.sent_starts, pos) - 1)
 
     def tokens(self, a: int, b: int) -> list[Token]:
-        """The tokens that lie wholly in ``a``..``b``. A sentence is tokenized once, when a rule
-        first looks into it, and shared by every cue and quotation in it."""
-        si = self.sentence_of(a)
-        sent = self.sents[si] if self.sents else None
-        if sent is None or b > sent.end or a < sent.start:
-            return tokenize(self.work, a, b)
-        cached = self._tokens.get(si)
-        if cached is None:
-            toks = tokenize(self.work, sent.start, sent.end)
-            cached = self._tokens[si] = (toks, [t[1] for t in toks], [t[2] for t in toks])
-        toks, starts, ends = cached
-        return toks[bisect_left(starts, a):bisect_right(ends, b)]
+        return tokenize(self.work, a, b)
 
     def subject(self, sent: Span, cue: Cue) -> Optional[Mention]:
         """The mention before a cue in its sentence; read once per cue (quotes and reported

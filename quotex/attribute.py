@@ -19,6 +19,7 @@ from .cues import Cue
 from .lexicon import FUNCTION_WORDS, LABELS, SPEECH_NOUNS, TITLES
 from .mentions import Token, tokenize
 from .model import Mention
+from .patterns import LOWER, UPPER
 from .quotes import QuoteSpan
 from .sentences import Span
 
@@ -652,10 +653,10 @@ def quoted(doc: _Document, si: int, sent: Span, qs: Sequence[QuoteSpan], last: O
 
 # A trailing name-and-role line after a block quotation with no marks:
 #   "…because it was made sincerely John Kirby strategic communications coordinator at the …"
-_BLOCK_NAME = regex.compile(r"(?<=[\p{Ll}\p{N}.!?)\u2026] )(\p{Lu}[\p{L}'\-]+(?: \p{Lu}[\p{L}'\-]+){1,2})(?:,)? (?=\p{Ll})")
+_BLOCK_NAME = re.compile(rf"(?<=[{LOWER}\d.!?)\u2026] )([{UPPER}][\w'\-]+(?: [{UPPER}][\w'\-]+){{1,2}})(?:,)? (?=[{LOWER}])")
 
 
-def block_quotes(doc: _Document, names: dict, out: list[Attribution]) -> set[int]:
+def block_quotes(doc: _Document, names: mentions.NameIndex, out: list[Attribution]) -> set[int]:
     """Paragraphs with no marks that end with a speaker's name and role line; returns their
     numbers (what they say is quoted, so no cue inside them opens a reported clause)."""
     work = doc.work
@@ -666,7 +667,7 @@ def block_quotes(doc: _Document, names: dict, out: list[Attribution]) -> set[int
         for m in _BLOCK_NAME.finditer(work, para.start, para.end):
             name = doc.text[m.start(1):m.end(1)]
             words = name.split()
-            if names.get(words[-1], {}).get(name, 0) < 2 or mentions.is_organisation(words[-1]):
+            if (names.get(words[-1]) or {}).get(name, 0) < 2 or mentions.is_organisation(words[-1]):
                 continue         # a person named elsewhere in the article too
             role_toks = doc.tokens(m.end(), para.end)
             if not (3 <= len(role_toks) <= 30) or not any(mentions.is_title(t[0]) for t in role_toks[:4]):
@@ -741,7 +742,7 @@ def speaker_lines(doc: _Document, out: list[Attribution]) -> set[int]:
 
 
 def attribute(text: str, work: str, paras: Sequence[Span], sents: Sequence[Span], quotes: Sequence[QuoteSpan],
-              cues: Sequence[Cue], names: dict) -> list[Attribution]:
+              cues: Sequence[Cue], names: mentions.NameIndex) -> list[Attribution]:
     """All records of a document, in text order, with mentions as written."""
     doc = _Document(text, work, paras, sents, quotes, cues)
     out: list[Attribution] = []

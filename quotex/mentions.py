@@ -433,18 +433,30 @@ _NAME_RUN = re.compile(rf"""
 """, re.X)
 
 
-def name_index(text: str, work: str) -> dict[str, Counter]:
+class NameIndex:
     """Surname -> counts of the full names that end with it in the document ("Kirby" ->
-    {"John Kirby": 2}). Titles and sentence-opening words are stripped from the front."""
-    index: dict[str, Counter] = {}
-    for m in _NAME_RUN.finditer(work):
-        words = text[m.start():m.end()].split()
-        if words[-1].endswith(("'s", "\u2019s")):
-            words[-1] = words[-1][:-2]
-        while words and (_key(words[0]) in FUNCTION_WORDS or is_title(words[0])):
-            words.pop(0)
-        if len(words) < 2 or any(is_title(w) for w in words):
-            continue
-        full = " ".join(words)
-        index.setdefault(words[-1].rstrip("."), Counter())[full] += 1
-    return index
+    {"John Kirby": 2}). Titles and sentence-opening words are stripped from the front. Built
+    on first use: many articles never need it."""
+
+    def __init__(self, text: str, work: str):
+        self._text, self._work = text, work
+        self._index: Optional[dict[str, Counter]] = None
+
+    def get(self, surname: str) -> Optional[Counter]:
+        if self._index is None:
+            self._index = self._build()
+        return self._index.get(surname)
+
+    def _build(self) -> dict[str, Counter]:
+        index: dict[str, Counter] = {}
+        text = self._text
+        for m in _NAME_RUN.finditer(self._work):
+            words = text[m.start():m.end()].split()
+            if words[-1].endswith(("'s", "\u2019s")):
+                words[-1] = words[-1][:-2]
+            while words and (_key(words[0]) in FUNCTION_WORDS or is_title(words[0])):
+                words.pop(0)
+            if len(words) < 2 or any(is_title(w) for w in words):
+                continue
+            index.setdefault(words[-1].rstrip("."), Counter())[" ".join(words)] += 1
+        return index

@@ -5,7 +5,7 @@ from typing import Optional
 
 from .attribute import attribute
 from .cues import find_cues
-from .mentions import name_index
+from .mentions import NameIndex
 from .model import Quote
 from .normalize import working_copy
 from .quotes import find_quotes
@@ -25,7 +25,7 @@ def extract(text: str, *, doc: Optional[str] = None, unattributed: bool = False)
     paras = paragraphs(work)
     quotes = find_quotes(text, work, paras)
     sents = sentences(work, paras, [(q.open, q.close) for q in quotes])
-    names = name_index(text, work)
+    names = NameIndex(text, work)
     records = attribute(text, work, paras, sents, quotes, find_cues(work), names)
     speakers = Resolver(names).resolve(records)
     out: list[Quote] = []

@@ -13,7 +13,7 @@ from typing import Optional
 
 from .attribute import Attribution
 from .lexicon import ORGANISATIONS, TITLES
-from .mentions import DETERMINERS, is_title
+from .mentions import DETERMINERS, NameIndex, is_title
 from .model import Mention
 
 
@@ -47,7 +47,7 @@ def _clean_role(role: Optional[str]) -> Optional[str]:
 
 
 class Resolver:
-    def __init__(self, names: dict[str, Counter]):
+    def __init__(self, names: NameIndex):
         self.names = names
         self.history: list[Speaker] = []
         self.known: dict[str, Speaker] = {}

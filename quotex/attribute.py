@@ -24,6 +24,7 @@ from .quotes import QuoteSpan
 from .sentences import Span
 
 WINDOW = 160          # characters looked at around a cue for its speaker
+BLOCK_LINE = 300      # characters at a paragraph's end where a block quote's name line may stand
 MAX_CUES_PER_SENTENCE = 24   # prose never has more; hostile text may
 
 
@@ -664,11 +665,11 @@ def block_quotes(doc: _Document, names: mentions.NameIndex, out: list[Attributio
     for para in doc.paras:
         if '"' in work[para.start:para.end]:
             continue
-        for m in _BLOCK_NAME.finditer(work, para.start, para.end):
-            name = doc.text[m.start(1):m.end(1)]
-            words = name.split()
-            if (names.get(words[-1]) or {}).get(name, 0) < 2 or mentions.is_organisation(words[-1]):
-                continue         # a person named elsewhere in the article too
+        # the name-and-role line closes the paragraph: look only at its end
+        for m in _BLOCK_NAME.finditer(work, max(para.start, para.end - BLOCK_LINE), para.end):
+            before_words = work[para.start:m.start()].split()
+            if len(before_words) < 6 or before_words[-1].casefold() in FUNCTION_WORDS or before_words[-1].endswith("'s"):
+                continue
             role_toks = doc.tokens(m.end(), para.end)
             if not (3 <= len(role_toks) <= 30) or not any(mentions.is_title(t[0]) for t in role_toks[:4]):
                 continue
@@ -676,9 +677,10 @@ def block_quotes(doc: _Document, names: mentions.NameIndex, out: list[Attributio
                 continue         # a role line has no verb: "… coordinator at the NSC"
             if any(t[0] in ".!?" for t in role_toks[:-1]) or doc.cues_between(m.end(), para.end):
                 continue
-            before_words = work[para.start:m.start()].split()
-            if len(before_words) < 6 or before_words[-1].casefold() in FUNCTION_WORDS or before_words[-1].endswith("'s"):
-                continue
+            name = doc.text[m.start(1):m.end(1)]
+            words = name.split()
+            if (names.get(words[-1]) or {}).get(name, 0) < 2 or mentions.is_organisation(words[-1]):
+                continue         # a person named elsewhere in the article too
             a, b = para.start, m.start()
             while b > a and work[b - 1] in " ":
                 b -= 1

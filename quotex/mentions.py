@@ -13,7 +13,6 @@ from typing import Optional, Sequence
 import re
 from functools import lru_cache
 
-from .patterns import UPPER
 from .lexicon import ABBREVIATIONS, ADVERBS, FUNCTION_WORDS, ORGANISATIONS, PARTICLES, PRONOUNS, TITLES, TO_VERBS
 from .model import Mention
 
@@ -424,39 +423,40 @@ def after(text: str, toks: Sequence[Token], apposition: bool = True) -> Optional
     return m
 
 
-# A run of two or more capitalised words: a full name candidate for the document's name index.
 # "Maria Zakharova"  "Karine Jean-Pierre"  "George W. Bush"  "Pieter van Aalst"
-_NAME_WORD = rf"(?:[{UPPER}]\.|[{UPPER}][\w'\-]+)"
-_NAME_RUN = re.compile(rf"""
-    {_NAME_WORD}
-    (?:[ ]+(?:(?:van|von|de|der|den|del|della|di|da|du|le|la|bin|ibn|al|el)[ ]+)?{_NAME_WORD})+
-""", re.X)
+
 
 
 class NameIndex:
     """Surname -> counts of the full names that end with it in the document ("Kirby" ->
-    {"John Kirby": 2}). Titles and sentence-opening words are stripped from the front. Built
-    on first use: many articles never need it."""
+    {"John Kirby": 2}). Titles and sentence-opening words are stripped from the front. Each
+    surname is looked up when first asked for: an article asks for a handful."""
 
     def __init__(self, text: str, work: str):
         self._text, self._work = text, work
-        self._index: Optional[dict[str, Counter]] = None
+        self._cache: dict[str, Optional[Counter]] = {}
 
     def get(self, surname: str) -> Optional[Counter]:
-        if self._index is None:
-            self._index = self._build()
-        return self._index.get(surname)
+        if surname not in self._cache:
+            self._cache[surname] = self._look_up(surname)
+        return self._cache[surname]
 
-    def _build(self) -> dict[str, Counter]:
-        index: dict[str, Counter] = {}
-        text = self._text
-        for m in _NAME_RUN.finditer(self._work):
-            words = text[m.start():m.end()].split()
-            if words[-1].endswith(("'s", "\u2019s")):
-                words[-1] = words[-1][:-2]
-            while words and (_key(words[0]) in FUNCTION_WORDS or is_title(words[0])):
-                words.pop(0)
-            if len(words) < 2 or any(is_title(w) for w in words):
-                continue
-            index.setdefault(words[-1].rstrip("."), Counter())[" ".join(words)] += 1
-        return index
+    def _look_up(self, surname: str) -> Optional[Counter]:
+        found: Counter = Counter()
+        text, work = self._text, self._work
+        at = work.find(surname)
+        while at >= 0:
+            end = at + len(surname)
+            if (at == 0 or not work[at - 1].isalnum()) and (end == len(work) or not (work[end].isalnum() or work[end] == "-")):
+                # the capitalised words just before: "Maria Zakharova", "George W. Bush", "Pieter van Aalst"
+                words = text[max(0, at - 60):at].split(" ")[:-1]
+                name = [text[at:end]]
+                while words and words[-1] and (is_name_word(words[-1]) or words[-1] in PARTICLES) and \
+                        not _possessive(words[-1]) and words[-1][-1] not in ",;:":
+                    name.insert(0, words.pop())
+                while name and (_key(name[0]) in FUNCTION_WORDS or is_title(name[0]) or name[0] in PARTICLES):
+                    name.pop(0)
+                if len(name) >= 2 and not any(is_title(w) for w in name):
+                    found[" ".join(name)] += 1
+            at = work.find(surname, end)
+        return found or None

@@ -15,11 +15,10 @@ acceptable names, or null. Predictions: quotex records (or any dicts with those 
 - Speaker, lenient: the predicted and gold speaker spans overlap (where both have them), or the
   gold surname is a word of the predicted speaker; strict: the normalised names are equal.
 
-    python -m quotex.evaluate GOLD.jsonl [PRED.jsonl] [--lenient-inside] [--errors N]
+The command line is ``quotex eval GOLD.jsonl [--pred PRED.jsonl]``.
 """
 from __future__ import annotations
 
-import argparse
 import json
 import re
 import unicodedata
@@ -232,27 +231,3 @@ def predictions_from_extractor(gold_docs: dict) -> dict:
     from .render import record_dict
     return {doc_id: [record_dict(q) for q in extract(doc["text"], doc=doc_id)]
             for doc_id, doc in gold_docs.items()}
-
-
-def main(argv=None) -> None:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("gold")
-    ap.add_argument("pred", nargs="?", help="JSONL records (default: run the extractor)")
-    ap.add_argument("--lenient-inside", action="store_true")
-    ap.add_argument("--errors", type=int, default=0, help="show up to N errors per group")
-    a = ap.parse_args(argv)
-    gold = load_gold(a.gold)
-    if a.pred:
-        with open(a.pred, encoding="utf-8") as f:
-            preds = predictions_from_records(json.loads(line) for line in f if line.strip())
-    else:
-        preds = predictions_from_extractor(gold)
-    report = evaluate(gold, preds, lenient_inside=a.lenient_inside, errors=a.errors)
-    print(json.dumps(report.scores))
-    for grp, errs in report.errors.items():
-        for e in errs:
-            print(f"[{grp}] {e.kind:<8} {e.doc}: {e.span[:90]!r} gold={e.gold_speaker!r} pred={e.pred_speaker!r}")
-
-
-if __name__ == "__main__":
-    main()

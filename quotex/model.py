@@ -51,3 +51,13 @@ class Quote:
 
 
 FIELDS: tuple[str, ...] = tuple(f.name for f in fields(Quote))
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """One article as read: its id, its text, and whether the text was extracted from HTML
+    (then record offsets point into this text, not into the HTML)."""
+
+    id: str
+    text: str
+    from_html: bool = False

@@ -12,14 +12,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Iterator, Union
 
+from .htmltext import html_to_text
+from .model import Document
+
 #: file endings read from folders (a file named on the command line is read whatever its ending)
-ARTICLE_SUFFIXES = (".txt", ".md", ".jsonl")
-
-
-@dataclass(frozen=True, slots=True)
-class Document:
-    id: str
-    text: str
+ARTICLE_SUFFIXES = (".txt", ".md", ".jsonl", ".html", ".htm")
+HTML_SUFFIXES = (".html", ".htm")
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,7 +33,7 @@ class InputError:
 class ReadOptions:
     id_field: str = "id"
     text_field: str = "text"
-    input_format: str = "auto"          # auto, text, jsonl
+    input_format: str = "auto"          # auto, text, jsonl, html
     encoding_errors: str = "strict"     # strict: skip the file; replace: U+FFFD and carry on
 
 
@@ -53,8 +51,18 @@ def _decode(data: bytes, source: str, errors: str) -> Union[str, InputError]:
     return text[1:] if text.startswith("\ufeff") else text
 
 
+def _is_html(name: str, fmt: str) -> bool:
+    return fmt == "html" or (fmt == "auto" and name.lower().endswith(HTML_SUFFIXES))
+
+
+def _document(doc_id: str, text: str, name: str, opts: "ReadOptions") -> Document:
+    if _is_html(name, opts.input_format):
+        return Document(doc_id, html_to_text(text), from_html=True)
+    return Document(doc_id, text)
+
+
 def _is_jsonl(name: str, first_line: bytes, fmt: str) -> bool:
-    if fmt != "auto":
+    if fmt not in ("auto", "html"):         # html: a .jsonl corpus may hold HTML articles
         return fmt == "jsonl"
     return name.endswith(".jsonl") or (name == "-" and first_line.lstrip().startswith(b"{"))
 
@@ -81,7 +89,7 @@ def _jsonl_lines(lines: Iterable[bytes], source: str, opts: ReadOptions) -> Iter
             yield InputError(where, f"no string field {opts.text_field!r}; line skipped")
             continue
         doc_id = obj.get(opts.id_field)
-        yield Document(str(doc_id) if doc_id is not None else where, text)
+        yield _document(str(doc_id) if doc_id is not None else where, text, "", opts)
 
 
 def _read_file(path: Path, source: str, opts: ReadOptions) -> Iterator[Item]:
@@ -101,7 +109,7 @@ def _read_file(path: Path, source: str, opts: ReadOptions) -> Iterator[Item]:
         yield InputError(source, "empty file, skipped")
         return
     text = _decode(data, source, opts.encoding_errors)
-    yield text if isinstance(text, InputError) else Document(source, text)
+    yield text if isinstance(text, InputError) else _document(source, text, path.name, opts)
 
 
 def _read_stdin(opts: ReadOptions) -> Iterator[Item]:
@@ -115,7 +123,7 @@ def _read_stdin(opts: ReadOptions) -> Iterator[Item]:
     if isinstance(text, str) and not text.strip():
         yield InputError("-", "empty input, nothing to read")
         return
-    yield text if isinstance(text, InputError) else Document("-", text)
+    yield text if isinstance(text, InputError) else _document("-", text, "-", opts)
 
 
 def _chain(first: bytes, rest: Iterable[bytes]) -> Iterator[bytes]:

@@ -1,11 +1,14 @@
 """Output formats: the only place records are written out.
 
-Every format streams: ``begin``, then ``document`` per article, then ``end``; nothing is held
-back but the current article. JSON and JSONL keep the article text exact; the terminal table
-shows it literally, with markup and control characters made harmless.
+Every record format streams: ``begin``, then ``document`` per article, then ``end``; nothing
+is held back but the current article. JSON, JSONL, CSV and TSV keep the article text exact;
+the terminal shows it literally, with markup and control characters made harmless, and HTML
+escapes it.
 """
 from __future__ import annotations
 
+import csv
+import html
 import json
 from typing import IO, Optional, Sequence
 
@@ -14,9 +17,10 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from .model import FIELDS, Quote
+from .model import FIELDS, Document, Quote
+from .summary import SpeakerRow
 
-FORMATS = ("table", "json", "jsonl")
+FORMATS = ("table", "json", "jsonl", "csv", "tsv", "markdown")
 
 # Terminal control: ANSI/OSC escape sequences, then any other C0/C1 control but tab and newline.
 #   "\x1b[31m"  "\x1b]8;;http://x\x1b\\"  "\r"  "\b"
@@ -28,63 +32,116 @@ def safe_for_terminal(s: Optional[str]) -> str:
     return _CONTROL.sub("", s) if s else ""
 
 
-def record_dict(q: Quote) -> dict:
+def record_dict(q: Quote, fields: Sequence[str] = FIELDS) -> dict:
     """The JSON shape of a record; every JSON output uses this and only this."""
-    return {f: getattr(q, f) for f in FIELDS}
+    return {f: getattr(q, f) for f in fields}
 
 
 def _dumps(obj) -> str:
     return json.dumps(obj, ensure_ascii=False)
 
 
+def console_for(out: IO[str], color: Optional[bool]) -> Console:
+    """A Rich console on ``out``; ``color`` False forces plain text, None decides by terminal."""
+    return Console(file=out, no_color=color is False, highlight=False, soft_wrap=False,
+                   force_terminal=None if color is None else color)
+
+
 class JsonlRenderer:
     """One record per line."""
 
-    def __init__(self, out: IO[str]):
-        self.out = out
+    def __init__(self, out: IO[str], fields: Sequence[str] = FIELDS):
+        self.out, self.fields = out, fields
 
     def begin(self) -> None:
         pass
 
-    def document(self, doc_id: str, quotes: Sequence[Quote]) -> None:
-        self.out.write("".join(_dumps(record_dict(q)) + "\n" for q in quotes))
+    def document(self, doc: Document, quotes: Sequence[Quote]) -> None:
+        self.out.write("".join(_dumps(record_dict(q, self.fields)) + "\n" for q in quotes))
 
     def end(self) -> None:
         pass
 
 
 class JsonRenderer:
-    """One JSON array of documents, each with its records: [{"doc": …, "quotes": […]}, …]."""
+    """One JSON array of documents: [{"doc": …, "quotes": […]}, …]; a document read from HTML
+    also carries the extracted "text" that its offsets point into."""
 
-    def __init__(self, out: IO[str]):
-        self.out = out
+    def __init__(self, out: IO[str], fields: Sequence[str] = FIELDS):
+        self.out, self.fields = out, fields
         self.first = True
 
     def begin(self) -> None:
         self.out.write("[")
 
-    def document(self, doc_id: str, quotes: Sequence[Quote]) -> None:
-        sep = "\n" if self.first else ",\n"
+    def document(self, doc: Document, quotes: Sequence[Quote]) -> None:
+        obj = {"doc": doc.id, "quotes": [record_dict(q, self.fields) for q in quotes]}
+        if doc.from_html:
+            obj["text"] = doc.text
+        self.out.write(("\n" if self.first else ",\n") + _dumps(obj))
         self.first = False
-        self.out.write(sep + _dumps({"doc": doc_id, "quotes": [record_dict(q) for q in quotes]}))
 
     def end(self) -> None:
         self.out.write("\n]\n" if not self.first else "]\n")
+
+
+class DelimitedRenderer:
+    """CSV or TSV with a header row; one record per row."""
+
+    def __init__(self, out: IO[str], fields: Sequence[str] = FIELDS, delimiter: str = ","):
+        self.fields = fields
+        self.writer = csv.writer(out, delimiter=delimiter, lineterminator="\n")
+
+    def begin(self) -> None:
+        self.writer.writerow(self.fields)
+
+    def document(self, doc: Document, quotes: Sequence[Quote]) -> None:
+        self.writer.writerows([["" if v is None else v for v in record_dict(q, self.fields).values()]
+                               for q in quotes])
+
+    def end(self) -> None:
+        pass
+
+
+def _markdown_cell(v) -> str:
+    s = "" if v is None else str(v)
+    return html.escape(s, quote=False).replace("|", "\\|").replace("\n", " ")
+
+
+class MarkdownRenderer:
+    """A Markdown (GitHub) table; text is escaped so that it cannot break the table."""
+
+    def __init__(self, out: IO[str], fields: Sequence[str] = FIELDS):
+        self.out, self.fields = out, fields
+
+    def begin(self) -> None:
+        self.out.write("| " + " | ".join(self.fields) + " |\n")
+        self.out.write("|" + "---|" * len(self.fields) + "\n")
+
+    def document(self, doc: Document, quotes: Sequence[Quote]) -> None:
+        for q in quotes:
+            self.out.write("| " + " | ".join(_markdown_cell(v) for v in record_dict(q, self.fields).values()) + " |\n")
+
+    def end(self) -> None:
+        pass
 
 
 class TableRenderer:
     """A Rich table per document, for people."""
 
     def __init__(self, out: IO[str], explain: bool = False, color: Optional[bool] = None):
-        self.console = Console(file=out, no_color=color is False, highlight=False,
-                               force_terminal=None if color is None else color, soft_wrap=False)
+        self.console = console_for(out, color)
         self.explain = explain
 
     def begin(self) -> None:
         pass
 
-    def document(self, doc_id: str, quotes: Sequence[Quote]) -> None:
-        table = Table(title=Text(safe_for_terminal(doc_id), style="bold"), title_justify="left")
+    def document(self, doc: Document, quotes: Sequence[Quote]) -> None:
+        title = safe_for_terminal(doc.id)
+        if not quotes:
+            self.console.print(Text(f"{title}: no quotations found", style="dim"))
+            return
+        table = Table(title=Text(title, style="bold"), title_justify="left")
         speaker_width = 20
         fixed = 3 + speaker_width + 8 + 10 + (16 if self.explain else 0)
         borders = 3 * (6 if self.explain else 5) + 1
@@ -104,9 +161,6 @@ class TableRenderer:
             if self.explain:
                 row.append(Text(explain(q)))
             table.add_row(*row)
-        if not quotes:
-            self.console.print(Text(f"{safe_for_terminal(doc_id)}: no quotations found", style="dim"))
-            return
         self.console.print(table)
 
     def end(self) -> None:
@@ -123,9 +177,132 @@ def explain(q: Quote) -> str:
     return f"{q.rule}: {chain} @{q.speaker_start}"
 
 
-def renderer(fmt: str, out: IO[str], *, explain: bool = False, color: Optional[bool] = None):
+def renderer(fmt: str, out: IO[str], *, fields: Sequence[str] = FIELDS, explain: bool = False,
+             color: Optional[bool] = None):
     if fmt == "jsonl":
-        return JsonlRenderer(out)
+        return JsonlRenderer(out, fields)
     if fmt == "json":
-        return JsonRenderer(out)
+        return JsonRenderer(out, fields)
+    if fmt in ("csv", "tsv"):
+        return DelimitedRenderer(out, fields, "," if fmt == "csv" else "\t")
+    if fmt == "markdown":
+        return MarkdownRenderer(out, fields)
     return TableRenderer(out, explain=explain, color=color)
+
+
+# --- quotex speakers ---------------------------------------------------------------------
+
+SPEAKER_FIELDS = ("speaker", "quotes", "direct", "partial", "block", "indirect", "roles",
+                  "aliases", "first_doc", "last_doc")
+
+
+def write_speakers(rows: Sequence[SpeakerRow], fmt: str, out: IO[str], color: Optional[bool] = None) -> None:
+    """The speakers summary in one of table, json, jsonl, csv."""
+    dicts = [r.as_dict() for r in rows]
+    if fmt == "json":
+        out.write(_dumps(dicts) + "\n")
+    elif fmt == "jsonl":
+        out.write("".join(_dumps(d) + "\n" for d in dicts))
+    elif fmt in ("csv", "tsv"):
+        w = csv.writer(out, delimiter="," if fmt == "csv" else "\t", lineterminator="\n")
+        w.writerow(SPEAKER_FIELDS)
+        w.writerows([[("; ".join(d[f]) if isinstance(d[f], list) else d[f]) for f in SPEAKER_FIELDS] for d in dicts])
+    else:
+        console = console_for(out, color)
+        wide = console.width >= 110          # first and last document only where they fit
+        table = Table(title=Text(f"{len(rows)} speakers", style="bold"), title_justify="left")
+        table.add_column("speaker", style="bold cyan", width=20)
+        for name in ("all", "dir", "part", "blk", "ind"):
+            table.add_column(name, justify="right", width=4)
+        fixed = 20 + 5 * 4 + (24 if wide else 0) + 3 * (8 if wide else 7) + 1
+        table.add_column("roles / aliases", style="dim", overflow="ellipsis", no_wrap=True,
+                         width=max(12, console.width - fixed))
+        if wide:
+            table.add_column("first / last doc", style="dim", overflow="ellipsis", no_wrap=True, width=24)
+        for r in rows:
+            seen = Text(safe_for_terminal("\n".join(r.roles[:2])))
+            if r.aliases:
+                seen.append(("\n" if r.roles else "") + safe_for_terminal(", ".join(r.aliases[:4])), style="italic")
+            cells = [Text(safe_for_terminal(r.speaker)), str(r.total),
+                     *[str(r.counts[k]) for k in ("direct", "partial", "block", "indirect")], seen]
+            if wide:
+                cells.append(Text(safe_for_terminal(r.first_doc) + (
+                    "" if r.last_doc == r.first_doc else "\n" + safe_for_terminal(r.last_doc))))
+            table.add_row(*cells)
+        console.print(table)
+
+
+# --- quotex show -------------------------------------------------------------------------
+
+PALETTE = ("#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#17becf", "#e377c2",
+           "#8c564b", "#bcbd22", "#7f7f7f")
+
+
+def speaker_colours(quotes: Sequence[Quote]) -> dict[str, str]:
+    """A colour per speaker, in order of first quotation."""
+    colours: dict[str, str] = {}
+    for q in quotes:
+        name = q.speaker or "(no speaker)"
+        if name not in colours:
+            colours[name] = PALETTE[len(colours) % len(PALETTE)]
+    return colours
+
+
+def _outermost(quotes: Sequence[Quote]) -> list[Quote]:
+    """Records to colour: a partial quote inside a reported clause is shown by its clause."""
+    out: list[Quote] = []
+    for q in sorted(quotes, key=lambda q: (q.start, -q.end)):
+        if out and q.start < out[-1].end:
+            continue
+        out.append(q)
+    return out
+
+
+def show_terminal(doc: Document, quotes: Sequence[Quote], out: IO[str], color: Optional[bool] = None) -> None:
+    """The article with each quotation in its speaker's colour, and a legend."""
+    console = console_for(out, color)
+    colours = speaker_colours(quotes)
+    body = Text(safe_for_terminal(doc.text))
+    for q in _outermost(quotes):
+        body.stylize(f"bold {colours[q.speaker or '(no speaker)']}", q.start, q.end)
+        if q.speaker_start is not None:
+            body.stylize("underline", q.speaker_start, q.speaker_end)
+    console.print(Text(safe_for_terminal(doc.id), style="bold"))
+    console.print(body)
+    legend = Text("\n")
+    for name, colour in colours.items():
+        n = sum(1 for q in quotes if (q.speaker or "(no speaker)") == name)
+        legend.append("■ ", style=colour)
+        legend.append(f"{safe_for_terminal(name)} ({n})   ")
+    console.print(legend)
+
+
+def show_html(doc: Document, quotes: Sequence[Quote]) -> str:
+    """The same view as a self-contained HTML page: no script, every text escaped."""
+    colours = speaker_colours(quotes)
+    parts, at = [], 0
+    for q in _outermost(quotes):
+        name = q.speaker or "(no speaker)"
+        parts.append(html.escape(doc.text[at:q.start]))
+        title = html.escape(f"{name} — {q.kind} ({q.rule})", quote=True)
+        parts.append(f'<mark style="background:{colours[name]}33;border-bottom:2px solid {colours[name]}" '
+                     f'title="{title}">{html.escape(doc.text[q.start:q.end])}</mark>')
+        at = q.end
+    parts.append(html.escape(doc.text[at:]))
+    legend = "".join(
+        f'<li><span style="background:{c}"></span>{html.escape(n)} '
+        f'({sum(1 for q in quotes if (q.speaker or "(no speaker)") == n)})</li>' for n, c in colours.items())
+    return f"""<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>{html.escape(doc.id)} — quotex</title>
+<style>
+body {{ font: 16px/1.6 Georgia, serif; max-width: 46em; margin: 2em auto; padding: 0 1em; color: #222; }}
+article {{ white-space: pre-wrap; }}
+mark {{ color: inherit; padding: 0 1px; }}
+ul.legend {{ list-style: none; padding: 0; font: 14px/1.8 sans-serif; }}
+ul.legend span {{ display: inline-block; width: .9em; height: .9em; margin-right: .4em; vertical-align: -1px; }}
+</style></head>
+<body><h1 style="font: bold 18px sans-serif">{html.escape(doc.id)}</h1>
+<ul class="legend">{legend}</ul>
+<article>{"".join(parts)}</article>
+</body></html>
+"""

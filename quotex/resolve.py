@@ -33,8 +33,8 @@ def _last_word(name: str) -> str:
 def _is_group(name: str, mention: Mention) -> bool:
     words = name.split()
     last = _last_word(name)
-    return (mention.plural or (last.isupper() and len(last) > 1) or last.casefold() in ORGANISATIONS
-            or (len(words) == 1 and mention.gender == "-" and not mention.role))
+    # a single unknown word ("Kirby") is more often a surname than an organisation
+    return mention.plural or (last.isupper() and len(last) > 1) or last.casefold() in ORGANISATIONS
 
 
 def _clean_role(role: Optional[str]) -> Optional[str]:

@@ -427,6 +427,10 @@ def after(text: str, toks: Sequence[Token], apposition: bool = True) -> Optional
 
 
 
+# A word with nothing glued to it: "Maria", "W.", "Jean-Pierre" (not "B,”" or "(Reuters)")
+_CLEAN_WORD = re.compile(r"[^\W\d_][\w'\-]*\.?$")
+
+
 class NameIndex:
     """Surname -> counts of the full names that end with it in the document ("Kirby" ->
     {"John Kirby": 2}). Titles and sentence-opening words are stripped from the front. Each
@@ -451,8 +455,8 @@ class NameIndex:
                 # the capitalised words just before: "Maria Zakharova", "George W. Bush", "Pieter van Aalst"
                 words = text[max(0, at - 60):at].split(" ")[:-1]
                 name = [text[at:end]]
-                while words and words[-1] and (is_name_word(words[-1]) or words[-1] in PARTICLES) and \
-                        not _possessive(words[-1]) and words[-1][-1] not in ",;:":
+                while words and _CLEAN_WORD.match(words[-1]) and (is_name_word(words[-1]) or words[-1] in PARTICLES) \
+                        and not _possessive(words[-1]):
                     name.insert(0, words.pop())
                 while name and (_key(name[0]) in FUNCTION_WORDS or is_title(name[0]) or name[0] in PARTICLES):
                     name.pop(0)

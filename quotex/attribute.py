@@ -16,7 +16,7 @@ import regex
 
 from . import mentions
 from .cues import Cue
-from .lexicon import FUNCTION_WORDS, LABELS, SPEECH_NOUNS, TITLES
+from .lexicon import ADVERBS, FUNCTION_WORDS, LABELS, SPEECH_NOUNS, TITLES
 from .mentions import Token, tokenize
 from .model import Mention
 from .patterns import LOWER, UPPER
@@ -118,7 +118,9 @@ class _Document:
     def opening_mention(self, sent: Span) -> Optional[Mention]:
         """The mention a sentence opens with, its subject in "Trump, his opponent, frowned and said …"."""
         toks = self.tokens(sent.start, min(sent.end, sent.start + WINDOW))
-        while toks and toks[0][0].casefold() in FUNCTION_WORDS and toks[0][0].casefold() not in mentions.DETERMINERS:
+        # past an opening adverbial: "On Thursday, however, | Trump spoke …"
+        while toks and ((toks[0][0].casefold() in FUNCTION_WORDS and toks[0][0].casefold() not in mentions.DETERMINERS)
+                        or toks[0][0].casefold() in ADVERBS or toks[0][0] == ","):
             toks.pop(0)
         return mentions.after(self.text, toks)
 
@@ -353,7 +355,7 @@ def reported(doc: _Document, si: int, sent: Span, out: list[Attribution]) -> Opt
             continue             # "what Trump says his plan would do": no statement is reported
         if cue.verb.naming:
             _quoted_object(doc, si, sent, cue, subj, out)
-        if cue.verb.quote_only:
+        if cue.verb.quote_only and not cue.verb.question:
             continue
         if inverted:                                    # "…, said Leslie Wimes."
             end = _preceded_by_comma(work, cue.start, floor)

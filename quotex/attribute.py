@@ -16,7 +16,7 @@ import regex
 
 from . import mentions
 from .cues import Cue
-from .lexicon import ADVERBS, FUNCTION_WORDS, LABELS, SPEECH_NOUNS, TITLES
+from .lexicon import ADVERBS, FINITE_VERBS, FUNCTION_WORDS, LABELS, SPEECH_NOUNS, TITLES
 from .mentions import Token, tokenize
 from .model import Mention
 from .patterns import LOWER, UPPER
@@ -203,9 +203,7 @@ def _clause_after(doc: _Document, cue: Cue, sent: Span) -> Optional[tuple[int, i
 
 
 # Words that show a clause has a finite verb: auxiliaries and modals; or a word in -ed.
-_FINITE = frozenset("is are was were be been am has have had do does did will would can could shall"
-                    " should may might must won't wouldn't can't couldn't don't doesn't didn't isn't"
-                    " aren't wasn't weren't hasn't haven't hadn't".split())
+_FINITE = FINITE_VERBS
 
 
 def _has_finite_verb(toks: Sequence[Token], limit: int = 10, past_commas: bool = False,
@@ -224,7 +222,9 @@ def _has_finite_verb(toks: Sequence[Token], limit: int = 10, past_commas: bool =
 
 # Where an object ends: a new clause after a comma, a semicolon or a dash, or a clause of time
 #   "called for talks | , but …"   "| while in Ohio"   "| — a move …"
-_OBJECT_END = regex.compile(r",[ ]+(?:but|and|while|although)[ ]|[;\u2014]|[ ](?:while|because)[ ]")
+_OBJECT_END = regex.compile(r",[ ]+(?:but|and|while|although)[ ]|[;\u2014]|[ ](?:while|because)[ ]"
+                          r"|[ ](?:in|on|at|during)[ ]+(?:a|an|the|his|her|their)?[ ]*(?:statement|interview|speech|letter|"
+                          r"post|tweet|news[ ]conference|briefing|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 
 
 def _object_after(doc: _Document, cue: Cue, sent: Span) -> Optional[tuple[int, int, str]]:
@@ -286,7 +286,7 @@ _TIME = (r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yester
 _ADVERBIAL = rf"(?:[ ]+(?:{_TIME}|(?:in|on|at|during|after|before|from|via|through|with|over|by|while|for|about|of)(?:[ ]+[^\s,.;:!?\"]+){{1,8}}?))"
 # A cue that closes its clause: adverbials, then the end of the sentence or a comma.
 #   "…, the agency said in a June report."   "…, he said, …"
-_CUE_CLOSES = regex.compile(rf"{_ADVERBIAL}*?[ ]*(?P<stop>[,;]|[.!?]*[\"']?[ ]*$)")
+_CUE_CLOSES = regex.compile(rf"(?:[ ]+(?:me|him|her|us|them|reporters))?{_ADVERBIAL}*?[ ]*(?P<stop>[,;]|[.!?]*[\"']?[ ]*$)")
 # Time words a bare clause may follow: "said Monday the talks had failed"
 _TIME_BEFORE_CLAUSE = regex.compile(rf"(?:[ ]+(?:on[ ]+)?{_TIME})+")
 # A modal or "to" before a base form makes it a verb: "he would say", "refused to comment"

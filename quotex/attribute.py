@@ -269,12 +269,15 @@ def _cut_clause(doc: _Document, a: int, b: int) -> tuple[int, int]:
 
 
 def _is_just_a_quote(doc: _Document, a: int, b: int) -> bool:
-    """A clause that is one quotation from mark to mark is a direct quote, not reported speech."""
-    q = doc.in_quote(a)
-    if q is None:
+    """A clause that is one quotation from mark to mark (after an opening adverbial such as
+    "As for complexity,") is a direct quote, not reported speech."""
+    q = doc.in_quote(doc.work.find('"', a, b)) if '"' in doc.work[a:b] else None
+    if q is None or q.open < a:
         return False
     head = doc.work[a:q.open].strip(_LEAD_JUNK)
     tail = doc.work[q.close + 1:b].strip(_LEAD_JUNK)
+    if head and _ADVERBIAL_OPENING.match(head) and doc.work[a:q.open].rstrip().endswith(","):
+        head = ""
     return not head and not tail
 
 

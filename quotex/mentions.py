@@ -48,7 +48,7 @@ _LY_NOUNS = frozenset("family ally rally assembly supply reply monopoly anomaly 
 _BE = frozenset("is was were are be been being 's".split())
 # Words that cannot be the last word of a description subject ("the report that said" is not one)
 _NOT_A_HEAD = FUNCTION_WORDS | ADVERBS | _BE | frozenset(
-    "who whom which that what it said says also new".split())
+    "who whom which that what it said says also new percentage".split())
 _FEMALE = frozenset("mrs ms miss madam lady dame queen princess spokeswoman chairwoman congresswoman"
                     " businesswoman councilwoman actress she her".split())
 _MALE = frozenset("mr sir lord king prince spokesman chairman congressman businessman councilman"

@@ -450,7 +450,8 @@ def _before_part(doc, si, a, b, subj, cue, out) -> None:
     """The clause a cue closes: "The museum, | Mr. Bush said, | celebrated …" gives "The museum".
     An adverbial with no verb is no part of it: "During his years in office, | Mr. Obama said, …"."""
     a, b = _strip(doc.work, a, b)
-    if _ADVERBIAL_OPENING.match(doc.work, a, b) and not _has_finite_verb(doc.tokens(a, b), 60, past_commas=True):
+    if _ADVERBIAL_OPENING.match(doc.work, a, b) and not _has_finite_verb(doc.tokens(a, b), 60, past_commas=True,
+                                                                           strict=True):
         return
     if a < b and not _is_just_a_quote(doc, a, b):
         out.append(Attribution("indirect", a, b, subj, cue, si, "clause_speaker_verb"))

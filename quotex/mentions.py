@@ -29,8 +29,9 @@ Token = tuple[str, int, int]   # text, start, end (offsets into the working copy
 
 # Determiners that open a description: "the diplomat", "a source", "two officials", "CNN's sources"
 DETERMINERS = frozenset(
-    "the a an another one two three four five several some many most other his her its their our"
-    " my your this these those both each every".split())
+    "the a an another one two three four five six seven eight nine ten dozen dozens hundreds thousands"
+    " twenty thirty forty fifty sixty seventy eighty ninety several some many most other his her its"
+    " their our my your this these those both each every".split())
 # Days and times that stand between a subject and its verb: "Sanders on Tuesday said"
 _TIME_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday yesterday today"
                         " tonight week weekend month year morning afternoon evening night".split())
@@ -176,10 +177,13 @@ def build(text: str, toks: Sequence[Token], extra_role: Optional[tuple[int, int]
     k = _key(last)
     if k in _NOT_A_HEAD or not last[0].isalpha():
         return None
-    text = text[start:end]
-    plural = k.endswith("s") and not k.endswith("ss") and not is_name_word(last)
+    # the head noun stands before "of", "to", …: "advisers | to the mayor"
+    link = next((i for i in range(1, len(toks)) if toks[i][0] in _LINKS_NOUN_TO_NAME), len(toks))
+    head = _key(toks[link - 1][0])
+    plural = head.endswith("s") and not head.endswith("ss") and not is_name_word(toks[link - 1][0])
     role = text[role_span[0]:role_span[1]] if role_span else None
-    return Mention(text, start, end, text, role, "description", _gender(words), plural)
+    phrase = text[start:end]
+    return Mention(phrase, start, end, phrase, role, "description", _gender(words), plural)
 
 
 def _description_start(toks: Sequence[Token], end: int) -> int:
@@ -195,8 +199,11 @@ def _description_start(toks: Sequence[Token], end: int) -> int:
         t = toks[j][0]
         k = t.casefold()
         if k in DETERMINERS or (_possessive(t) and j < i) or (t[0].isdigit() and j < i):   # "63 percent"
-            if j > 1 and toks[j - 1][0] == "of" and _key(toks[j - 2][0]) not in _NOT_A_HEAD:
-                j -= 2          # "the interlocutors of | the channel"
+            if _possessive(t) and j > 0 and toks[j - 1][0].casefold() in DETERMINERS:
+                j -= 1          # "the | mayor's office"
+            if j > 1 and toks[j - 1][0] in _LINKS_NOUN_TO_NAME and toks[j - 2][0][0].isalpha() \
+                    and _key(toks[j - 2][0]) not in _NOT_A_HEAD:
+                j -= 2          # "the interlocutors of | the channel", "advisers to | the mayor"
                 continue
             return j
         if not t[0].isalpha() or k in FUNCTION_WORDS or k in ADVERBS or k in _BE:
@@ -285,7 +292,8 @@ def before(text: str, toks: Sequence[Token], progressive: bool = False) -> Optio
     if pronoun(last):
         t = toks[end - 1]
         pr = pronoun(last)
-        return Mention(t[0], t[1], t[2], t[0], None, "pronoun", pr[0], pr[1] == "pl")
+        word = text[t[1]:t[2]]
+        return Mention(word, t[1], t[2], word, None, "pronoun", pr[0], pr[1] == "pl")
     if is_name_word(last) and not _possessive(last):
         i = _name_run_start(toks, end)
         # the role runs left over titles, modifiers and possessives: "Kremlin press secretary"
@@ -341,7 +349,7 @@ def _role_before(toks: Sequence[Token], o: int) -> Optional[tuple[int, int]]:
         t = toks[j][0]
         if not (t[0].isalnum() or t in "-'"):
             break
-        if (t.casefold() in ("the", "a", "an") or _possessive(t)) and any(is_title(x[0]) for x in toks[j:o]):
+        if (t.casefold() in DETERMINERS or _possessive(t)) and any(is_title(x[0]) for x in toks[j:o]):
             best = j
     return (toks[best][1], toks[o - 1][2]) if best is not None else None
 

@@ -55,7 +55,12 @@ def _pronouns() -> dict[str, tuple[str, str]]:
     return table
 
 
+def _first_names() -> dict[str, str]:
+    return {name.casefold(): gender for name, gender in (line.split() for line in _lines("first_names.txt"))}
+
+
 SPEECH_VERBS: dict[str, Verb] = _verbs()
+FIRST_NAMES: dict[str, str] = _first_names()
 TITLES: frozenset[str] = _words("titles.txt")
 ABBREVIATIONS: frozenset[str] = _words("abbreviations.txt")
 FUNCTION_WORDS: frozenset[str] = _words("function_words.txt")

@@ -13,7 +13,8 @@ from typing import Optional, Sequence
 import re
 from functools import lru_cache
 
-from .lexicon import ABBREVIATIONS, ADVERBS, FUNCTION_WORDS, ORGANISATIONS, PARTICLES, PRONOUNS, TITLES, TO_VERBS
+from .lexicon import (ABBREVIATIONS, ADVERBS, FIRST_NAMES, FUNCTION_WORDS, ORGANISATIONS, PARTICLES,
+                      PRONOUNS, TITLES, TO_VERBS)
 from .model import Mention
 
 # Tokens of the working copy.  "U.S."  "Jean-Pierre"  "Russia's"  "25,000"  ","
@@ -111,12 +112,16 @@ def pronoun(t: str) -> Optional[tuple[str, str]]:
 
 
 def _gender(words: Sequence[str]) -> str:
+    """"f", "m" or "-", from a title ("Mrs.", "spokeswoman") or a first name ("Maria")."""
     for w in words:
         k = _key(w)
         if k in _FEMALE:
             return "f"
         if k in _MALE:
             return "m"
+    for w in words:
+        if w[:1].isupper() and (g := FIRST_NAMES.get(w.casefold())):
+            return g
     return "-"
 
 
@@ -180,7 +185,7 @@ def build(text: str, toks: Sequence[Token], extra_role: Optional[tuple[int, int]
     # the head noun stands before "of", "to", …: "advisers | to the mayor"
     link = next((i for i in range(1, len(toks)) if toks[i][0] in _LINKS_NOUN_TO_NAME), len(toks))
     head = _key(toks[link - 1][0])
-    plural = head.endswith("s") and not head.endswith("ss") and not is_name_word(toks[link - 1][0])
+    plural = head.endswith("s") and not head.endswith("ss")
     role = text[role_span[0]:role_span[1]] if role_span else None
     phrase = text[start:end]
     return Mention(phrase, start, end, phrase, role, "description", _gender(words), plural)
@@ -204,15 +209,16 @@ def _description_start(toks: Sequence[Token], end: int) -> int:
             if j > 1 and toks[j - 1][0] in _LINKS_NOUN_TO_NAME and toks[j - 2][0][0].isalpha() \
                     and _key(toks[j - 2][0]) not in _NOT_A_HEAD:
                 j -= 2          # "the interlocutors of | the channel", "advisers to | the mayor"
+                head = toks[j][0]   # the noun before the link heads the phrase
                 continue
             return j
         if not t[0].isalpha() or k in FUNCTION_WORDS or k in ADVERBS or k in _BE:
             break
         j -= 1
-    # no determiner: bare plurals and collectives of at most three words ("police", "experts")
+    # no determiner: bare plurals and collectives ("police", "experts", "advisers to the mayor")
     j += 1
     k = _key(head)
-    if ((k.endswith("s") and not k.endswith("ss")) or k in ORGANISATIONS) and end - j <= 3:
+    if ((k.endswith("s") and not k.endswith("ss")) or k in ORGANISATIONS) and end - j <= 6:
         while j < end and (toks[j][0].casefold() in FUNCTION_WORDS):
             j += 1
         return j if j < end else end
@@ -271,7 +277,7 @@ def before(text: str, toks: Sequence[Token], progressive: bool = False) -> Optio
             if head is None or head.kind == "pronoun":
                 return None
             k = next((i for i, t in enumerate(toks) if t[1] == head.start), 0)
-            if head.kind == "description" and k > 1 and toks[k - 1][0] == ",":
+            if (head.kind == "description" or _PARTY_STATE.match(head.text)) and k > 1 and toks[k - 1][0] == ",":
                 name = before(text, toks[:k - 1])  # "Pruitt, the attorney general, one of …, said"
                 if name is not None and name.kind == "name":
                     return _with_role(text, name, (head.start, head.end))

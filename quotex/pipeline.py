@@ -27,7 +27,7 @@ def extract(text: str, *, doc: Optional[str] = None, unattributed: bool = False)
     sents = sentences(work, paras, [(q.open, q.close) for q in quotes])
     names = NameIndex(text, work)
     records = attribute(text, work, paras, sents, quotes, find_cues(work), names)
-    speakers = Resolver(names).resolve(records)
+    speakers = Resolver(names, text).resolve(records)
     out: list[Quote] = []
     seen = set()
     for r, sp in zip(records, speakers):

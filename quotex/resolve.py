@@ -7,14 +7,21 @@ he/she, organisations and groups for it/they); a continuation takes its source's
 """
 from __future__ import annotations
 
-from collections import Counter
+import re
 from dataclasses import dataclass
 from typing import Optional
 
 from .attribute import Attribution
-from .lexicon import ORGANISATIONS, TITLES
+from .lexicon import FIRST_NAMES, ORGANISATIONS, TITLES
+from .patterns import UPPER
 from .mentions import DETERMINERS, NameIndex, is_title
 from .model import Mention
+
+
+LOOK_BACK = 1000   # characters searched before a pronoun for a person it may name
+
+# A first name and a surname: "Ana Ruiz", "Karine Jean-Pierre"
+_FULL_NAME = re.compile(rf"\b([{UPPER}][a-z]+)[ ]+[{UPPER}][\w'\-]+")
 
 
 @dataclass(slots=True)
@@ -47,8 +54,9 @@ def _clean_role(role: Optional[str]) -> Optional[str]:
 
 
 class Resolver:
-    def __init__(self, names: NameIndex):
+    def __init__(self, names: NameIndex, text: str = ""):
         self.names = names
+        self.text = text
         self.history: list[Speaker] = []
         self.known: dict[str, Speaker] = {}
 
@@ -74,11 +82,23 @@ class Resolver:
                 return sp
         return None
 
+    def _named_before(self, pos: int, gender: str) -> Optional[Speaker]:
+        """The nearest person named in the text before ``pos`` whose first name fits
+        ``gender``: "Ana Ruiz met John Kirby. … she said" -> Ana Ruiz."""
+        if gender == "-":
+            return None
+        for m in reversed(list(_FULL_NAME.finditer(self.text, max(0, pos - LOOK_BACK), pos))):
+            if FIRST_NAMES.get(m.group(1).casefold()) == gender:
+                name = m.group()
+                return self.known.get(name) or Speaker(name, None, gender, False)
+        return None
+
     def speaker(self, m: Mention) -> Optional[Speaker]:
         if m.kind == "pronoun":
             # they/them/we and it: a group or organisation; he/she/I: a person
             group = m.plural or m.text.casefold() in ("it", "its")
-            return self._antecedent(m.gender, group) or Speaker(m.text, None, m.gender, group)
+            return (self._antecedent(m.gender, group) or (None if group else self._named_before(m.start, m.gender))
+                    or Speaker(m.text, None, m.gender, group))
         if m.kind == "description":
             words = m.text.split()
             head = words[-1].casefold()
@@ -99,6 +119,8 @@ class Resolver:
         known = self.known.get(name)
         role = _clean_role(m.role) or (known.role if known else None)
         gender = m.gender if m.gender != "-" else (known.gender if known else "-")
+        if gender == "-" and " " in name:                 # "Kirby" -> "John Kirby": a man
+            gender = FIRST_NAMES.get(name.split()[0].casefold(), "-")
         sp = Speaker(name, role, gender, _is_group(name, m) and gender == "-")
         self.known[name] = sp
         return sp

@@ -271,7 +271,8 @@ def _cut_clause(doc: _Document, a: int, b: int) -> tuple[int, int]:
 def _is_just_a_quote(doc: _Document, a: int, b: int) -> bool:
     """A clause that is one quotation from mark to mark (after an opening adverbial such as
     "As for complexity,") is a direct quote, not reported speech."""
-    q = doc.in_quote(doc.work.find('"', a, b)) if '"' in doc.work[a:b] else None
+    mark = doc.work.find('"', a, b)
+    q = doc.in_quote(mark) if mark >= 0 else None
     if q is None or q.open < a:
         return False
     head = doc.work[a:q.open].strip(_LEAD_JUNK)
@@ -459,7 +460,8 @@ def _before_part(doc, si, a, b, subj, cue, out) -> None:
 
 def _quoted_object(doc: _Document, si: int, sent: Span, cue: Cue, subj: Mention, out: list[Attribution]) -> None:
     """A verb that only frames a quotation, with one after it: "X called the plan “a disaster.”"."""
-    q = doc.in_quote(doc.work.find('"', cue.end, sent.end)) if '"' in doc.work[cue.end:sent.end] else None
+    mark = doc.work.find('"', cue.end, sent.end)
+    q = doc.in_quote(mark) if mark >= 0 else None
     if q is None or doc.work[cue.end:q.open].strip() in ("", ":", ",") or _words(doc.work, cue.end, q.open) > 8:
         return
     a, b = _cut_clause(doc, cue.end, sent.end)
@@ -669,7 +671,7 @@ def block_quotes(doc: _Document, names: mentions.NameIndex, out: list[Attributio
     work = doc.work
     found = set()
     for para in doc.paras:
-        if '"' in work[para.start:para.end]:
+        if work.find('"', para.start, para.end) >= 0:
             continue
         # the name-and-role line closes the paragraph: look only at its end
         for m in _BLOCK_NAME.finditer(work, max(para.start, para.end - BLOCK_LINE), para.end):

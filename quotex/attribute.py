@@ -42,7 +42,7 @@ class Attribution:
 
 # After a verb: an optional short gap ("on Monday", "reporters", "in a statement"), then "that".
 #   said on Monday that | told reporters that | said, however, that
-_THAT_CLAUSE = regex.compile(r"(?:[ ,]+[^\s.;:!?]+){0,7}?[ ,]+that,?[ ]+(?=\S)")
+_THAT_CLAUSE = regex.compile(r"(?:[ ,]+[^\s;:!?]+){0,7}?[ ,]+that,?[ ]+(?=\S)")
 # An indirect question after a verb that asks: "asked whether the talks would resume"
 _QUESTION_CLAUSE = regex.compile(r"(?:[ ,]+[^\s.;:!?\"]+){0,4}?[ ]+(?=(?:whether|if|how|why|what|when|where|who)[ ]+\S)")
 # Words that cannot open a bare reported clause ("said on Monday", "said to be", "said so")
@@ -276,9 +276,14 @@ def _is_just_a_quote(doc: _Document, a: int, b: int) -> bool:
     if q is None or q.open < a:
         return False
     head = doc.work[a:q.open].strip(_LEAD_JUNK)
-    tail = doc.work[q.close + 1:b].strip(_LEAD_JUNK)
     if head and _ADVERBIAL_OPENING.match(head) and doc.work[a:q.open].rstrip().endswith(","):
         head = ""
+    while True:                       # '“It is over,” “It is not,”': quotations one after another
+        tail = doc.work[q.close + 1:b].strip(_LEAD_JUNK)
+        nxt = doc.in_quote(doc.work.find('"', q.close + 1, b)) if tail.startswith('"') else None
+        if nxt is None or nxt is q:
+            break
+        q = nxt
     return not head and not tail
 
 
@@ -633,7 +638,8 @@ def quoted(doc: _Document, si: int, sent: Span, qs: Sequence[QuoteSpan], last: O
         if found is None and host is None:
             found = _head_speaker(doc, sent, q, lo, last)
             by_head = found is not None
-        kind = "direct" if _utterance(work, lo, q, by_head) else "partial"
+        naming = by_head and found[1] is not None and found[1].verb is not None and found[1].verb.naming
+        kind = "direct" if _utterance(work, lo, q, by_head and not naming) else "partial"   # what he called “rumours”
         rec = None
         if found is not None:
             m, cue, rule = found
@@ -657,6 +663,14 @@ def quoted(doc: _Document, si: int, sent: Span, qs: Sequence[QuoteSpan], last: O
         if rec.mention is not None and rec.rule != "title":
             previous = rec
             last = rec.mention
+    # '“It is over,” “It is not,” Peskov said.': quotations side by side share the cue after them
+    mine = out[len(out) - len(qs):]
+    for n in range(len(mine) - 2, -1, -1):
+        r, nxt = mine[n], mine[n + 1]
+        if r.rule == "unattributed" and nxt.mention is not None and \
+                not work[qs[n].close + 1:qs[n + 1].open].strip(" ,\u2014"):
+            mine[n] = out[len(out) - len(qs) + n] = Attribution(
+                r.kind, r.start, r.end, nxt.mention, nxt.cue, si, "quote_run", nxt)
     return previous
 
 

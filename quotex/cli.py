@@ -17,7 +17,7 @@ from typing import IO, Iterator, List, Optional
 import typer
 
 from . import __version__
-from .model import FIELDS, Document
+from .model import FIELDS
 from .pipeline import extract as extract_quotes
 from .reader import InputError, ReadOptions, read_inputs
 from .render import renderer, safe_for_terminal, show_html, show_terminal, write_speakers
@@ -160,6 +160,9 @@ def _output(path: Optional[str]) -> Iterator[IO[str]]:
     except OSError as e:
         _error(f"{path}: cannot write here ({e.strerror})")
         raise typer.Exit(2)
+    umask = os.umask(0)
+    os.umask(umask)
+    os.chmod(tmp, 0o666 & ~umask)           # the mode any new file would have, not mkstemp's 0600
     out = open(fd, "w", encoding="utf-8", newline="\n")
     try:
         yield out

@@ -206,6 +206,8 @@ def _description_start(toks: Sequence[Token], end: int) -> int:
         if k in DETERMINERS or (_possessive(t) and j < i) or (t[0].isdigit() and j < i):   # "63 percent"
             if _possessive(t) and j > 0 and toks[j - 1][0].casefold() in DETERMINERS:
                 j -= 1          # "the | mayor's office"
+            elif _possessive(t) and is_name_word(t):
+                j = _name_run_start(toks, j + 1) if j > 0 else j    # "Maria | Zakharova's deputy"
             if j > 1 and toks[j - 1][0] in _LINKS_NOUN_TO_NAME and toks[j - 2][0][0].isalpha() \
                     and _key(toks[j - 2][0]) not in _NOT_A_HEAD:
                 j -= 2          # "the interlocutors of | the channel", "advisers to | the mayor"
@@ -393,6 +395,8 @@ def _with_role(text: str, m: Mention, role: Optional[tuple[int, int]], start: Op
                    _gender(role_text.split()) if role_text else "-", m.plural)
 
 
+# Words after which "with"/"to" go on describing a source: "a source familiar with the talks"
+_IDIOMS = frozenset((("familiar", "with"), ("close", "to"), ("briefed", "on")))
 _STOP_AFTER = frozenset(",.;:!?\"()")
 _ENDS_NP = frozenset("who whom which that in on at during after before when while to with for about from"
                      " by as and but or than because since if told said says".split())
@@ -412,7 +416,8 @@ def after(text: str, toks: Sequence[Token], apposition: bool = True) -> Optional
     seen_name = False
     while n < len(toks) and toks[n][0] not in _STOP_AFTER and n < 14:
         t = toks[n][0]
-        if n > 0 and t.casefold() in _ENDS_NP and not (t == "of" and n + 1 < len(toks)):
+        if n > 0 and t.casefold() in _ENDS_NP and not (t == "of" and n + 1 < len(toks)) and \
+                (toks[n - 1][0].casefold(), t) not in _IDIOMS:
             break
         if seen_name and t[0].islower() and (_is_ly_adverb(t) or t.endswith("ed") or t.casefold() in _BE):
             break            # "Mr. Schultz | generally supported …"

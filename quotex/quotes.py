@@ -20,8 +20,10 @@ _OPENERS = frozenset("\u201c\u201e\u201f\u00ab\u301d`")
 _CLOSERS = frozenset("\u201d\u00bb\u301e\u301f")
 _BEFORE_OPENING = frozenset(" \n([{/\u2014-:")   # a mark after these faces right: ' “Yes'
 _AFTER_CLOSING = frozenset(" \n)]}.,;:!?\u2014-")  # a mark before these faces left: 'yes,” '
-# A mark, or a run of them. Marks side by side quote nothing: an even run is skipped and an
-# odd one counts as its last mark, so a megabyte of marks costs no more than a few.
+# A mark, or a run of them. A run of one and the same mark ("“““" or '""') quotes nothing: an
+# even run is skipped and an odd one counts as its last mark, so a megabyte of marks costs no
+# more than a few. Different marks side by side ('”“': one quotation closes, the next opens)
+# are paired one by one.
 _MARKS = re.compile(QUOTE + "+")
 
 
@@ -81,27 +83,30 @@ def find_quotes(text: str, work: str, paras: Sequence[Span]) -> list[QuoteSpan]:
             emit(open_at, p.end, False, cur)
 
     for m in _MARKS.finditer(work):
-        if (m.end() - m.start()) % 2 == 0:
-            continue
-        i = m.end() - 1
-        k = bisect_right(starts, i) - 1
-        p = paras[k]
-        can_open, can_close = _facing(text, work, i, p.start, p.end)
-        if open_at >= 0 and k != cur:
-            if k == cur + 1 and i == p.start and can_open:
-                cur = k                          # the quotation goes on in this paragraph
+        a, b = m.span()
+        if b - a > 1 and text.count(text[a], a, b) == b - a:
+            if (b - a) % 2 == 0:
                 continue
-            emit_unclosed()
-            open_at = -1
-        cur = k
-        if open_at < 0:
-            if can_open:
-                open_at, open_para = i, k
-        elif can_close:
-            emit(open_at, i, True, k)
-            open_at = -1
-        elif text[i] in _OPENERS:
-            open_at, open_para = i, k            # the earlier mark was stray: start again here
+            a = b - 1
+        for i in range(a, b):
+            k = bisect_right(starts, i) - 1
+            p = paras[k]
+            can_open, can_close = _facing(text, work, i, p.start, p.end)
+            if open_at >= 0 and k != cur:
+                if k == cur + 1 and i == p.start and can_open:
+                    cur = k                          # the quotation goes on in this paragraph
+                    continue
+                emit_unclosed()
+                open_at = -1
+            cur = k
+            if open_at < 0:
+                if can_open:
+                    open_at, open_para = i, k
+            elif can_close:
+                emit(open_at, i, True, k)
+                open_at = -1
+            elif text[i] in _OPENERS:
+                open_at, open_para = i, k            # the earlier mark was stray: start again here
     if open_at >= 0:
         emit_unclosed()
     return out

@@ -142,7 +142,7 @@ def read_inputs(paths: Iterable[str], opts: ReadOptions = ReadOptions()) -> Iter
         if path.is_dir():
             found = False
             for root, dirs, files in os.walk(path):
-                dirs.sort()
+                dirs[:] = sorted(d for d in dirs if not d.startswith("."))   # no .git, .venv
                 for fname in sorted(files):
                     if fname.endswith(ARTICLE_SUFFIXES) and not fname.startswith("."):
                         found = True

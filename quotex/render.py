@@ -143,7 +143,8 @@ class TableRenderer:
             return
         table = Table(title=Text(title, style="bold"), title_justify="left")
         speaker_width = 20
-        fixed = 3 + speaker_width + 8 + 10 + (16 if self.explain else 0)
+        why_width = 34
+        fixed = 3 + speaker_width + 8 + 10 + (why_width if self.explain else 0)
         borders = 3 * (6 if self.explain else 5) + 1
         table.add_column("#", justify="right", style="dim", width=3)
         table.add_column("speaker / role", width=speaker_width)
@@ -151,7 +152,7 @@ class TableRenderer:
         table.add_column("quote", width=max(20, self.console.width - fixed - borders))
         table.add_column("cue", style="green", width=10)
         if self.explain:
-            table.add_column("why", style="magenta", width=16)
+            table.add_column("why", style="magenta", width=why_width, overflow="fold")
         for q in quotes:
             who = Text(safe_for_terminal(q.speaker) or "—", style="bold cyan")
             if q.role:

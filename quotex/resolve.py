@@ -14,7 +14,7 @@ from typing import Optional
 from .attribute import Attribution
 from .lexicon import FIRST_NAMES, ORGANISATIONS, TITLES
 from .patterns import UPPER
-from .mentions import DETERMINERS, NameIndex, is_title
+from .mentions import NameIndex, is_title
 from .model import Mention
 
 
@@ -38,13 +38,13 @@ def _last_word(name: str) -> str:
 
 
 def _is_group(name: str, mention: Mention) -> bool:
-    words = name.split()
     last = _last_word(name)
     # a single unknown word ("Kirby") is more often a surname than an organisation
     return mention.plural or (last.isupper() and len(last) > 1) or last.casefold() in ORGANISATIONS
 
 
 def _clean_role(role: Optional[str]) -> Optional[str]:
+    """The role without a leading article and with single spaces."""
     if not role:
         return None
     words = role.split()
@@ -115,7 +115,8 @@ class Resolver:
                     if sp is not None:
                         return sp
             return Speaker(m.text, _clean_role(m.role), m.gender, m.plural or not is_title(head))
-        name = self.full_name(m.name.removesuffix("'s").removesuffix("\u2019s"), m.gender)
+        # one person, one name: no-break or doubled spaces in the text do not make another
+        name = self.full_name(" ".join(m.name.removesuffix("'s").removesuffix("\u2019s").split()), m.gender)
         known = self.known.get(name)
         role = _clean_role(m.role) or (known.role if known else None)
         gender = m.gender if m.gender != "-" else (known.gender if known else "-")

@@ -32,6 +32,8 @@ _BOUNDARY = re.compile(
         (?=["'(\[]?[{UPPER}\d]|")""", re.X)
 
 # The word just before a full stop: "Sen." -> "Sen", "U.S." -> "U.S"
+# Abbreviations that usually end their sentence when a capital follows: "5 p.m. Nobody left."
+_CLOSING_ABBREVIATIONS = frozenset(("a.m", "p.m", "etc"))
 _NEXT_WORD = re.compile(r"[\"'(\[]?([^\W\d_]+)")
 
 
@@ -53,30 +55,37 @@ def _is_abbreviation(work: str, stop: int, next_at: int) -> bool:
         return False
     if word in TITLES:                              # "Sen." never ends a sentence
         return True
-    nxt = _NEXT_WORD.match(work, next_at)           # "in the U.S. The talks" does end one
-    return not (nxt and nxt.group(1).casefold() in FUNCTION_WORDS)
+    nxt = _NEXT_WORD.match(work, next_at)
+    if word in _CLOSING_ABBREVIATIONS and nxt and nxt.group(1)[0].isupper():
+        return False                                # "until 5 p.m. Nobody left."
+    return not (nxt and nxt.group(1).casefold() in FUNCTION_WORDS)   # "in the U.S. The talks" ends one
 
 
 def sentences(work: str, paras: Sequence[Span], quoted: Sequence[tuple[int, int]]) -> list[Span]:
     """Split each paragraph at sentence boundaries that lie outside the ``quoted`` ranges
     (pairs of mark offsets, sorted by start)."""
     quote_starts = [a for a, _ in quoted]
+    opens = set(quote_starts)
     out: list[Span] = []
     for p in paras:
         start = p.start
         for m in _BOUNDARY.finditer(work, p.start, p.end):
             cut = m.start("stop") + len(m.group("stop"))
-            end = m.end()
+            end = next_start = m.end()
+            for j in range(cut, m.end()):
+                if j in opens:                      # 'rained.“No,”': the mark opens the next one
+                    end = next_start = j
+                    break
             while end > cut and work[end - 1] == " ":
                 end -= 1
-            if work[cut - 1] == "." and _is_abbreviation(work, cut - 1, m.end()):
+            if work[cut - 1] == "." and _is_abbreviation(work, cut - 1, next_start):
                 continue
             last = end - 1                          # the stop or the closing mark after it
             k = bisect_right(quote_starts, last) - 1
             if k >= 0 and quoted[k][0] < last < quoted[k][1]:
                 continue                        # inside a quotation
             out.append(Span(start, end, p.paragraph))
-            start = m.end()
+            start = next_start
         if start < p.end:
             out.append(Span(start, p.end, p.paragraph))
     return out

@@ -10,8 +10,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
-
 HOSTILE = Path(__file__).parent / "data" / "hostile"
 
 

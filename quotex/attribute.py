@@ -57,7 +57,7 @@ _ADDRESSEES = frozenset("him her them us me you reporters journalists lawmakers 
 # semicolon or a concession.   ", adding that"  ", according to"  ", saying"  "; "  ", although "
 _CLAUSE_STOP = regex.compile(r",[ ]+(?:adding|saying|noting|according[ ]+to|citing|he[ ]+said|she[ ]+said|they[ ]+said|it[ ]+said)\b|;[ ]|,[ ]+(?:although|though)[ ]")
 _DASH_LEAD = regex.compile(r"[ ]*[\u2014\-]{1,2}[ ]*")
-_LEAD_JUNK = " ,.;:\u2014-\n"
+_LEAD_JUNK = " ,.;:\u2014-\n'"
 
 
 def _strip(work: str, a: int, b: int) -> tuple[int, int]:
@@ -271,19 +271,19 @@ def _cut_clause(doc: _Document, a: int, b: int) -> tuple[int, int]:
 def _is_just_a_quote(doc: _Document, a: int, b: int) -> bool:
     """A clause that is one quotation from mark to mark (after an opening adverbial such as
     "As for complexity,") is a direct quote, not reported speech."""
-    mark = doc.work.find('"', a, b)
-    q = doc.in_quote(mark) if mark >= 0 else None
-    if q is None or q.open < a:
+    k = bisect_left(doc.quote_opens, a)
+    if k == len(doc.quotes) or doc.quotes[k].open >= b:
         return False
+    q = doc.quotes[k]
     head = doc.work[a:q.open].strip(_LEAD_JUNK)
     if head and _ADVERBIAL_OPENING.match(head) and doc.work[a:q.open].rstrip().endswith(","):
         head = ""
     while True:                       # '“It is over,” “It is not,”': quotations one after another
         tail = doc.work[q.close + 1:b].strip(_LEAD_JUNK)
-        nxt = doc.in_quote(doc.work.find('"', q.close + 1, b)) if tail.startswith('"') else None
-        if nxt is None or nxt is q:
+        k += 1
+        if k == len(doc.quotes) or doc.quotes[k].open >= b or doc.work[q.close + 1:doc.quotes[k].open].strip(_LEAD_JUNK):
             break
-        q = nxt
+        q = doc.quotes[k]
     return not head and not tail
 
 

@@ -5,6 +5,11 @@ says which way a mark faces (“ opens, ” closes) and the neighbouring charact
 straight marks. An unbalanced mark never reaches past its paragraph, except that a quotation
 left open at the end of a paragraph goes on when the next paragraph opens with a mark (the
 newspaper convention for multi-paragraph quotations).
+
+Single marks quote only in a paragraph with no double marks (British style: 'Inflation is
+falling,' the governor said). There an opening mark stands before a word after a space, and
+the closing mark that pairs with it follows a word or a stop; apostrophes (don't, Reuters',
+'90s, 'em) never pair.
 """
 from __future__ import annotations
 
@@ -13,7 +18,7 @@ from typing import NamedTuple, Sequence
 
 import re
 
-from .normalize import QUOTE
+from .normalize import APOSTROPHE, QUOTE
 from .sentences import Span
 
 _OPENERS = frozenset("\u201c\u201e\u201f\u00ab\u301d`")
@@ -52,19 +57,51 @@ def _facing(text: str, work: str, i: int, lo: int, hi: int) -> tuple[bool, bool]
 
 
 def _trimmed(work: str, a: int, b: int) -> tuple[int, int]:
-    while a < b and work[a] in ' "\n':
+    while a < b and work[a] in " \"'\n":
         a += 1
-    while b > a and work[b - 1] in ' "\n':
+    while b > a and work[b - 1] in " \"'\n":
         b -= 1
     return a, b
+
+
+# Elisions that open with an apostrophe and are no quotation: 'em, 'til, 'tis, 'n'
+_ELISIONS = frozenset("em til tis twas cause n round bout".split())
+_SINGLE = re.compile(APOSTROPHE)
+
+
+def _single_quotes(work: str, para: Span) -> list[QuoteSpan]:
+    """British-style quotations in a paragraph with no double marks."""
+    out: list[QuoteSpan] = []
+    open_at = -1
+    for m in _SINGLE.finditer(work, para.start, para.end):
+        i = m.start()
+        before = work[i - 1] if i > para.start else " "
+        after = work[i + 1] if i + 1 < para.end else " "
+        if open_at < 0:
+            if before in _BEFORE_OPENING and after.isalpha():
+                word = work[i + 1:i + 6].split(" ", 1)[0].rstrip(".,;:!?").casefold()
+                if word not in _ELISIONS:
+                    open_at = i
+        elif (before in ".,!?" or before.isalpha()) and after in _AFTER_CLOSING and i - open_at > 1:
+            s, e = _trimmed(work, open_at + 1, i)
+            if s < e:
+                out.append(QuoteSpan(open_at, i, s, e, para.paragraph, para.paragraph, True))
+            open_at = -1
+    return out
 
 
 def find_quotes(text: str, work: str, paras: Sequence[Span]) -> list[QuoteSpan]:
     """All quotation spans of a document, in order. ``text`` is the original (for the facing
     of curly marks), ``work`` the working copy."""
     out: list[QuoteSpan] = []
+    if APOSTROPHE in work:
+        for p in paras:
+            if work.find(APOSTROPHE, p.start, p.end) >= 0 and work.find(QUOTE, p.start, p.end) < 0:
+                out.extend(_single_quotes(work, p))
     if QUOTE not in work:
         return out
+    singles = out
+    out = []
     starts = [p.start for p in paras]
     open_at = -1          # offset of the open mark, -1 when no quotation is open
     open_para = cur = -1  # paragraph where it opened, paragraph of the last mark seen
@@ -109,4 +146,4 @@ def find_quotes(text: str, work: str, paras: Sequence[Span]) -> list[QuoteSpan]:
                 open_at, open_para = i, k            # the earlier mark was stray: start again here
     if open_at >= 0:
         emit_unclosed()
-    return out
+    return sorted(out + singles) if singles else out

@@ -52,7 +52,7 @@ GOLDEN_RULES = [
     ("She said “it’s fine” and left.", ["it’s fine"]),
     ("“He called it ‘a farce’ today,” she said.", ["He called it ‘a farce’ today,"]),
     # single marks are read as apostrophes: British-style ‘…’ quotations are not paired
-    ("He said ‘yes’ and left.", []),
+    ("He said ‘yes’ and left.", ["yes"]),              # British single quotes pair where no double marks stand
     ("He said 'yes' and \"no\".", ["no"]),
     # inch marks
     ('The 6" pipe and the 12" pipe burst.', []),

@@ -125,6 +125,11 @@ QUOTES = [
     ("Ruiz said:\n\n“We won.”", [("direct", "We won.", "Ruiz")]),
     # runs of marks quote nothing
     ("“”“” Nothing here.", []),
+    # British single quotes, where a paragraph has no double marks; apostrophes never pair
+    ("'Inflation is falling,' the governor said.", [("direct", "Inflation is falling,", "the governor")]),
+    ("The governor said: 'We will act.'", [("direct", "We will act.", "The governor")]),
+    ("It's the Reuters' report from the '90s, don't worry, the governor said.",
+     [("indirect", "It's the Reuters' report from the '90s, don't worry", "the governor")]),
 ]
 
 

@@ -51,7 +51,7 @@ GOLDEN_RULES = [
     ("Don't worry, it's the '90s and Reuters' desk.", []),
     ("She said “it’s fine” and left.", ["it’s fine"]),
     ("“He called it ‘a farce’ today,” she said.", ["He called it ‘a farce’ today,"]),
-    # single marks are read as apostrophes: British-style ‘…’ quotations are not paired
+    # single marks pair only where no double marks stand in the paragraph
     ("He said ‘yes’ and left.", ["yes"]),              # British single quotes pair where no double marks stand
     ("He said 'yes' and \"no\".", ["no"]),
     # inch marks

@@ -20,7 +20,7 @@ from . import __version__
 from .model import FIELDS
 from .pipeline import extract as extract_quotes
 from .reader import InputError, ReadOptions, read_inputs
-from .render import renderer, safe_for_terminal, show_html, show_terminal, write_speakers
+from .render import jsonl_text, renderer, safe_for_terminal, show_html, show_terminal, write_speakers
 from .select import Selection
 from .summary import SpeakerSummary
 
@@ -108,26 +108,37 @@ def _color(no_color: bool) -> Optional[bool]:
     return False if (no_color or os.environ.get("NO_COLOR")) else None
 
 
-def _extract_one(item, unattributed: bool = False):
+def _extract_one(item, unattributed: bool = False, selection: Optional[Selection] = None,
+                 fields: Optional[tuple] = None):
+    """(Document, quotes) for one article, or an InputError. With ``fields``, the records come
+    back already written as JSONL text (a worker's work, not the parent's)."""
     if isinstance(item, InputError):
         return item
     try:
-        return item, extract_quotes(item.text, doc=item.id, unattributed=unattributed)
+        quotes = extract_quotes(item.text, doc=item.id, unattributed=unattributed)
     except Exception as e:  # a bug must cost one document, not the run
         return InputError(item.id, f"internal error ({type(e).__name__}: {e}); document skipped, please report it")
+    if selection is not None:
+        quotes = selection.apply(quotes)
+    if fields is not None:
+        return item, len(quotes), jsonl_text(quotes, fields)
+    return item, quotes
 
 
-def _results(paths: List[str], opts: ReadOptions, jobs: int, unattributed: bool) -> Iterator:
-    """(Document, quotes) per article and InputError per skipped input, in input order."""
+def _results(paths: List[str], opts: ReadOptions, jobs: int, unattributed: bool,
+             selection: Optional[Selection] = None, fields: Optional[tuple] = None) -> Iterator:
+    """Per article, in input order: (Document, quotes), or (Document, count, JSONL text) when
+    ``fields`` is given; an InputError per skipped input."""
+    work = functools.partial(_extract_one, unattributed=unattributed, selection=selection, fields=fields)
     items = read_inputs(paths, opts)
     if jobs == 1:
-        yield from (_extract_one(item, unattributed) for item in items)
+        yield from map(work, items)
         return
     import multiprocessing
     workers = jobs or os.cpu_count() or 1
     with multiprocessing.get_context("spawn" if sys.platform == "win32" else "fork").Pool(workers) as pool:
         # imap keeps input order, so the output is byte for byte that of one job
-        yield from pool.imap(functools.partial(_extract_one, unattributed=unattributed), items, chunksize=32)
+        yield from pool.imap(work, items, chunksize=32)
 
 
 @contextlib.contextmanager
@@ -220,16 +231,22 @@ def extract(
     skipped = records = docs = 0
     with _quiet_pipe(), _output(output) as out, _progress(progress) as tick:
         r = renderer(fmt.value, out, fields=chosen, explain=explain, color=_color(no_color))
+        # JSONL is written by whoever extracts (the workers, with --jobs); the rest here
+        prewritten = chosen if fmt is Format.jsonl else None
         r.begin()
-        for result in _results(paths, opts, jobs, unattributed):
+        for result in _results(paths, opts, jobs, unattributed, selection, prewritten):
             if isinstance(result, InputError):
                 skipped += 1
                 _error(str(result))
                 continue
-            doc, quotes = result
-            quotes = selection.apply(quotes)
-            r.document(doc, quotes)
-            docs, records = docs + 1, records + len(quotes)
+            if prewritten:
+                doc, count, text = result
+                out.write(text)
+            else:
+                doc, quotes = result
+                count = len(quotes)
+                r.document(doc, quotes)
+            docs, records = docs + 1, records + count
             tick(docs, records)
         r.end()
     if skipped:

@@ -47,6 +47,11 @@ def console_for(out: IO[str], color: Optional[bool]) -> Console:
                    force_terminal=None if color is None else color)
 
 
+def jsonl_text(quotes: Sequence[Quote], fields: Sequence[str] = FIELDS) -> str:
+    """The JSONL lines of some records."""
+    return "".join(_dumps(record_dict(q, fields)) + "\n" for q in quotes)
+
+
 class JsonlRenderer:
     """One record per line."""
 
@@ -57,7 +62,7 @@ class JsonlRenderer:
         pass
 
     def document(self, doc: Document, quotes: Sequence[Quote]) -> None:
-        self.out.write("".join(_dumps(record_dict(q, self.fields)) + "\n" for q in quotes))
+        self.out.write(jsonl_text(quotes, self.fields))
 
     def end(self) -> None:
         pass

@@ -19,6 +19,7 @@ from .model import Mention
 
 
 LOOK_BACK = 1000   # characters searched before a pronoun for a person it may name
+RECENT = 40        # earlier speakers a pronoun or description may point to (bounded: linear time)
 
 # A first name and a surname: "Ana Ruiz", "Karine Jean-Pierre"
 _FULL_NAME = re.compile(rf"\b([{UPPER}][a-z]+)[ ]+[{UPPER}][\w'\-]+")
@@ -74,7 +75,7 @@ class Resolver:
         return name
 
     def _antecedent(self, gender: str, group: bool) -> Optional[Speaker]:
-        for sp in reversed(self.history):
+        for sp in reversed(self.history[-RECENT:]):
             if group:
                 if sp.group:
                     return sp
@@ -103,7 +104,7 @@ class Resolver:
             words = m.text.split()
             head = words[-1].casefold()
             if words[0].casefold() == "the" and len(words) <= 4:
-                for sp in reversed(self.history):        # "the source" after "a source"
+                for sp in reversed(self.history[-RECENT:]):   # "the source" after "a source"
                     if head in sp.name.casefold().split() or (sp.role and head in sp.role.casefold()):
                         return sp
                 if head.rstrip("s") in TITLES or head in TITLES:   # "the diplomat" -> last person

@@ -40,16 +40,8 @@ NAMES = ("John Smith;Mary Jones;Angela Merkel;Senate Majority Leader Mitch McCon
          "White House Press Secretary;Prime Minister Boris Johnson;the United Nations "
          "Security Council;Chief Executive Officer Jane Doe").split(";")
 CAPS = " ".join(NAMES).replace("the ", "").split() + [w.capitalize() for w in WORDS]
-# See bench.py: spawning via a tiny wrapper keeps our own RSS out of ru_maxrss.
-WRAP_SRC = r"""
-import os, sys, time
-t = time.perf_counter()
-pid = os.posix_spawnp(sys.argv[2], sys.argv[2:], os.environ)
-_, st, ru = os.wait4(pid, 0)
-t = time.perf_counter() - t
-with open(sys.argv[1], "w") as f:
-    f.write(f"{t} {ru.ru_maxrss} {os.waitstatus_to_exitcode(st)}")
-"""
+# The same tiny wrapper as bench.py: our own RSS stays out of the child's ru_maxrss.
+from bench import WRAP_SRC  # noqa: E402
 
 
 def fill(piece_fn, n_bytes, sep=""):

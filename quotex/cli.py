@@ -17,10 +17,10 @@ from typing import IO, Iterator, List, Optional
 import typer
 
 from . import __version__
-from .model import FIELDS
+from .model import FIELDS, KINDS
 from .pipeline import extract as extract_quotes
 from .reader import InputError, ReadOptions, read_inputs
-from .render import jsonl_text, renderer, safe_for_terminal, show_html, show_terminal, write_speakers
+from .render import FORMATS, jsonl_text, renderer, safe_for_terminal, show_html, show_terminal, write_speakers
 from .select import Selection
 from .summary import SpeakerSummary
 
@@ -30,13 +30,9 @@ app = typer.Typer(add_completion=True, no_args_is_help=True, pretty_exceptions_e
                   help="quotex: who said what. Quotations and reported speech, with speakers, from news text.")
 
 
-class Format(str, Enum):
-    table = "table"
-    json = "json"
-    jsonl = "jsonl"
-    csv = "csv"
-    tsv = "tsv"
-    markdown = "markdown"
+# Choices, from the lists the library defines
+Format = Enum("Format", {f: f for f in FORMATS}, type=str)
+Kind = Enum("Kind", {k: k for k in KINDS}, type=str)
 
 
 class SummaryFormat(str, Enum):
@@ -68,12 +64,6 @@ class EncodingErrors(str, Enum):
     strict = "strict"
     replace = "replace"
 
-
-class Kind(str, Enum):
-    direct = "direct"
-    partial = "partial"
-    block = "block"
-    indirect = "indirect"
 
 
 # Options shared by the commands that read articles
@@ -211,7 +201,7 @@ def _fields(spec: Optional[str]) -> tuple[str, ...]:
 @app.command()
 def extract(
     paths: List[str] = PATHS,
-    fmt: Format = typer.Option(Format.table, "--format", "-f", help="Output format."),
+    fmt: Format = typer.Option("table", "--format", "-f", help="Output format."),
     output: Optional[str] = typer.Option(None, "--output", "-o", help="Write to this file (atomically) instead of stdout."),
     fields: Optional[str] = typer.Option(None, "--fields", help="Comma-separated record fields to write (json, jsonl, csv, tsv, markdown)."),
     kind: Optional[List[Kind]] = typer.Option(None, "--kind", help="Only records of this kind (repeatable)."),

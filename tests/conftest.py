@@ -7,7 +7,7 @@ Hypothesis profiles (pick one with the environment variable HYPOTHESIS_PROFILE):
   fuzz             QUOTEX_FUZZ_EXAMPLES examples (default 100,000): a long hunt, by hand
 
   HYPOTHESIS_PROFILE=fuzz python -m pytest tests/test_properties.py --hypothesis-show-statistics
-  HYPOTHESIS_PROFILE=fuzz QUOTEX_FUZZ_EXAMPLES=12000 python -m pytest tests/test_properties.py  # ~10 min
+  HYPOTHESIS_PROFILE=fuzz QUOTEX_FUZZ_EXAMPLES=36000 python -m pytest tests/test_properties.py  # ~10 min
 """
 from __future__ import annotations
 

@@ -12,8 +12,6 @@ from typing import Optional, Sequence
 
 import re
 
-import regex
-
 from . import mentions
 from .cues import Cue
 from .lexicon import ADVERBS, FINITE_VERBS, FUNCTION_WORDS, LABELS, SPEECH_NOUNS, TITLES
@@ -42,9 +40,9 @@ class Attribution:
 
 # After a verb: an optional short gap ("on Monday", "reporters", "in a statement"), then "that".
 #   said on Monday that | told reporters that | said, however, that
-_THAT_CLAUSE = regex.compile(r"(?:[ ,]+[^\s;:!?]+){0,7}?[ ,]+that,?[ ]+(?=\S)")
+_THAT_CLAUSE = re.compile(r"(?:[ ,]+[^\s;:!?]+){0,7}?[ ,]+that,?[ ]+(?=\S)")
 # An indirect question after a verb that asks: "asked whether the talks would resume"
-_QUESTION_CLAUSE = regex.compile(r"(?:[ ,]+[^\s.;:!?\"]+){0,4}?[ ]+(?=(?:whether|if|how|why|what|when|where|who)[ ]+\S)")
+_QUESTION_CLAUSE = re.compile(r"(?:[ ,]+[^\s.;:!?\"]+){0,4}?[ ]+(?=(?:whether|if|how|why|what|when|where|who)[ ]+\S)")
 # Words that cannot open a bare reported clause ("said on Monday", "said to be", "said so")
 _NOT_A_CLAUSE = FUNCTION_WORDS - frozenset(
     "the a an he she it we they i you this that these those there his her its our their my your"
@@ -55,8 +53,8 @@ _NOT_A_CLAUSE = FUNCTION_WORDS - frozenset(
 _ADDRESSEES = frozenset("him her them us me you reporters journalists lawmakers supporters".split())
 # Where a reported clause stops: a following cue of the same speaker, a source tag, a
 # semicolon or a concession.   ", adding that"  ", according to"  ", saying"  "; "  ", although "
-_CLAUSE_STOP = regex.compile(r",[ ]+(?:adding|saying|noting|according[ ]+to|citing|he[ ]+said|she[ ]+said|they[ ]+said|it[ ]+said)\b|;[ ]|,[ ]+(?:although|though)[ ]")
-_DASH_LEAD = regex.compile(r"[ ]*[\u2014\-]{1,2}[ ]*")
+_CLAUSE_STOP = re.compile(r",[ ]+(?:adding|saying|noting|according[ ]+to|citing|he[ ]+said|she[ ]+said|they[ ]+said|it[ ]+said)\b|;[ ]|,[ ]+(?:although|though)[ ]")
+_DASH_LEAD = re.compile(r"[ ]*[\u2014\-]{1,2}[ ]*")
 _LEAD_JUNK = " ,.;:\u2014-\n'"
 
 
@@ -129,7 +127,7 @@ class _Document:
 
 
 # Up to two lower-case modifiers that a mention's role may leave out: ", retired Air Force general …"
-_MODIFIERS_BEFORE = regex.compile(r"(?:[ ]+\p{Ll}[\p{L}\-]*){1,2}[ ]*\Z")
+_MODIFIERS_BEFORE = re.compile(rf"(?:[ ]+[{LOWER}][\w\-]*){{1,2}}[ ]*\Z")
 
 
 def _preceded_by_comma(work: str, start: int, floor: int, modifiers: bool = False) -> Optional[int]:
@@ -222,7 +220,7 @@ def _has_finite_verb(toks: Sequence[Token], limit: int = 10, past_commas: bool =
 
 # Where an object ends: a new clause after a comma, a semicolon or a dash, or a clause of time
 #   "called for talks | , but …"   "| while in Ohio"   "| — a move …"
-_OBJECT_END = regex.compile(r",[ ]+(?:but|and|while|although)[ ]|[;\u2014]|[ ](?:while|because)[ ]"
+_OBJECT_END = re.compile(r",[ ]+(?:but|and|while|although)[ ]|[;\u2014]|[ ](?:while|because)[ ]"
                           r"|[ ](?:in|on|at|during)[ ]+(?:a|an|the|his|her|their)?[ ]*(?:statement|interview|speech|letter|"
                           r"post|tweet|news[ ]conference|briefing|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 
@@ -295,32 +293,32 @@ _TIME = (r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yester
 _ADVERBIAL = rf"(?:[ ]+(?:{_TIME}|(?:in|on|at|during|after|before|from|via|through|with|over|by|while|for|about|of)(?:[ ]+[^\s,.;:!?\"]+){{1,8}}?))"
 # A cue that closes its clause: adverbials, then the end of the sentence or a comma.
 #   "…, the agency said in a June report."   "…, he said, …"
-_CUE_CLOSES = regex.compile(rf"(?:[ ]+(?:me|him|her|us|them|reporters))?{_ADVERBIAL}*?[ ]*(?P<stop>[,;]|[.!?]*[\"']?[ ]*$)")
+_CUE_CLOSES = re.compile(rf"(?:[ ]+(?:me|him|her|us|them|reporters))?{_ADVERBIAL}*?[ ]*(?P<stop>[,;]|[.!?]*[\"']?[ ]*$)")
 # Time words a bare clause may follow: "said Monday the talks had failed"
-_TIME_BEFORE_CLAUSE = regex.compile(rf"(?:[ ]+(?:on[ ]+)?{_TIME})+")
+_TIME_BEFORE_CLAUSE = re.compile(rf"(?:[ ]+(?:on[ ]+)?{_TIME})+")
 # A modal or "to" before a base form makes it a verb: "he would say", "refused to comment"
-_AUXILIARY_BEFORE = regex.compile(r"\b(?:will|would|can|could|should|shall|may|might|must|did|does|do|to|not|n't)[ ]+(?:\p{Ll}+ly[ ]+)?\Z")
+_AUXILIARY_BEFORE = re.compile(rf"\b(?:will|would|can|could|should|shall|may|might|must|did|does|do|to|not|n't)[ ]+(?:[{LOWER}]+ly[ ]+)?\Z")
 # Before a word that is both verb and noun, what makes it the noun: "his claim", "a Times report",
 # "police's earlier claim"
-_NOUN_CONTEXT = regex.compile(
-    r"(?:\b(?:a|an|the|his|her|its|their|our|my|your|this|that)|'s|s')(?:[ ]+[\p{L}\-']+){0,3}?[ ]+\Z", regex.I)
+_NOUN_CONTEXT = re.compile(
+    r"(?:\b(?:a|an|the|his|her|its|their|our|my|your|this|that)|'s|s')(?:[ ]+[^\W\d_][\w\-']*){0,3}?[ ]+\Z", re.I)
 # What may follow a speaker named after its verb: the end, a comma, a role or a relative clause
 #   "…, said Smith."  "…, said Smith, a lawyer"  "…, said Smith (D-Ohio)"  "…, said Smith, who …"
 _SPEAKER_ENDS = re.compile(r"[ ]*(?:[,.;:!?()\u2014\"']|who\b|of\b|$)")
 # Prepositions that open an adverbial, not a reported clause: "During his years in office, …"
 _ADVERBIAL_OPENING = re.compile(r"(?:During|As for|As|In|On|At|After|Before|For|With|Under|Since|From|By|Despite|Amid)\b")
 # "As X said, …": the clause after the comma is X's
-_AS_BEFORE = regex.compile(r"\b[Aa]s[ ]+\Z")
+_AS_BEFORE = re.compile(r"\b[Aa]s[ ]+\Z")
 # A wh-word before a subject makes the cue part of a relative clause: "what Trump says his plan …"
-_WH_BEFORE = regex.compile(r"\b(?:what|how)[ ]+\Z", regex.I)
+_WH_BEFORE = re.compile(r"\b(?:what|how)[ ]+\Z", re.I)
 # Words that open a subordinate clause at the start of a sentence: "While he acknowledged …, Ham noted …"
-_SUBORDINATOR = regex.compile(r"[\"']?(?:While|Although|Though|After|When|As|If|Because|Since|Before|Once|Until|Whereas)\b")
+_SUBORDINATOR = re.compile(r"[\"']?(?:While|Although|Though|After|When|As|If|Because|Since|Before|Once|Until|Whereas)\b")
 # A short phrase of time or place before a clause that opens with a pronoun:
 #   "said after the convention | he would not accept"
-_PHRASE_BEFORE_PRONOUN = regex.compile(
+_PHRASE_BEFORE_PRONOUN = re.compile(
     r"[ ]+(?:after|before|during|at|in|on|last|this|earlier|later)[ ]+[^,.;:!?\"]{1,40}?(?=[ ]+(?:he|she|they|it|we|I|there)[ ])")
 # "…, he said and added that …": a second verb of the same subject
-_AND_BEFORE = regex.compile(r"(?:,?[ ]+(?:and|but|by|in|after|before|while|when)(?:[ ]+(?:has|have|had|also|then|later|would|will|did))*|,)[ ]*\Z")
+_AND_BEFORE = re.compile(r"(?:,?[ ]+(?:and|but|by|in|after|before|while|when)(?:[ ]+(?:has|have|had|also|then|later|would|will|did))*|,)[ ]*\Z")
 
 
 def reported(doc: _Document, si: int, sent: Span, out: list[Attribution]) -> Optional[Mention]:
@@ -503,7 +501,7 @@ def _according(doc: _Document, si: int, sent: Span, cue: Cue, floor: int, out: l
 
 # Between a cue and the opening mark: a short addressee or time, then a colon or comma.
 #   told reporters: “   said on Monday, “
-_OBJECT_BEFORE_QUOTE = regex.compile(r"(?:[ ]+(?!that\b)[^\s.;:!?\"]+){1,3}[ ]*[:,][ ]*\Z")
+_OBJECT_BEFORE_QUOTE = re.compile(r"(?:[ ]+(?!that\b)[^\s.;:!?\"]+){1,3}[ ]*[:,][ ]*\Z")
 
 
 def _tail_speaker(doc: _Document, q: QuoteSpan, end: int) -> Optional[tuple[Mention, Cue, str]]:
@@ -717,9 +715,9 @@ def block_quotes(doc: _Document, names: mentions.NameIndex, out: list[Attributio
 
 # A line that opens with a speaker's name and a colon: transcripts and headlines.
 #   "PENCE: Well, look …"   "Sanders: Clinton needs a plan"   '"WALLACE: Let's start …'
-_SPEAKER_LINE = regex.compile(r'"?(?P<name>\p{Lu}[\p{L}.\'\-]*(?:[ ]+\p{Lu}[\p{L}.\'\-]*){0,2})[ ]?:[ ]+(?=[^\s"])')
+_SPEAKER_LINE = re.compile(rf'"?(?P<name>[{UPPER}][\w.\'\-]*(?:[ ]+[{UPPER}][\w.\'\-]*){{0,2}})[ ]?:[ ]+(?=[^\s"])')
 # A line of stage directions in a transcript: "(CROSSTALK)", "[Applause]"
-_STAGE_DIRECTION = regex.compile(r'"?[(\[]')
+_STAGE_DIRECTION = re.compile(r'"?[(\[]')
 
 
 def speaker_lines(doc: _Document, out: list[Attribution]) -> set[int]:

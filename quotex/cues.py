@@ -1,9 +1,8 @@
 """Cues: the speech verbs of the lexicon and "according to", found once per document."""
 from __future__ import annotations
 
-from typing import NamedTuple, Optional
-
 import re
+from typing import NamedTuple, Optional
 
 from .lexicon import SPEECH_NOUNS, SPEECH_VERBS, Verb
 from .patterns import trie_pattern

@@ -6,7 +6,7 @@ slice the original.
 """
 from __future__ import annotations
 
-import regex
+import re
 
 QUOTE = '"'       # every double quotation mark becomes this
 APOSTROPHE = "'"  # every single quotation mark or apostrophe becomes this
@@ -27,8 +27,8 @@ _FOLD_PAIRS = tuple(_FOLD.items())
 # Two-character quote marks (``like this'' in some corpora). The mark becomes '"' plus a space,
 # the space on the side away from the quoted words, so the length stays the same.
 #   ``Yes,'' he said   ->   " Yes, "  he said
-_OPENING_PAIR = regex.compile(r"''(?=[\p{L}\p{N}])|``")
-_CLOSING_PAIR = regex.compile(r"''")
+_OPENING_PAIR = re.compile(r"''(?=[^\W_])|``")
+_CLOSING_PAIR = re.compile(r"''")
 
 
 def working_copy(text: str) -> str:

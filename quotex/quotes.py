@@ -13,10 +13,9 @@ the closing mark that pairs with it follows a word or a stop; apostrophes (don't
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from typing import NamedTuple, Sequence
-
-import re
 
 from .normalize import APOSTROPHE, QUOTE
 from .sentences import Span

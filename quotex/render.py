@@ -10,9 +10,9 @@ from __future__ import annotations
 import csv
 import html
 import json
+import re
 from typing import IO, Optional, Sequence
 
-import regex
 from rich.console import Console
 from rich.table import Table
 from rich.text import Text
@@ -24,7 +24,7 @@ FORMATS = ("table", "json", "jsonl", "csv", "tsv", "markdown")
 
 # Terminal control: ANSI/OSC escape sequences, then any other C0/C1 control but tab and newline.
 #   "\x1b[31m"  "\x1b]8;;http://x\x1b\\"  "\r"  "\b"
-_CONTROL = regex.compile(r"\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b.?|[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_CONTROL = re.compile(r"\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b.?|[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
 def safe_for_terminal(s: Optional[str]) -> str:

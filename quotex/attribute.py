@@ -52,8 +52,9 @@ _NOT_A_CLAUSE = FUNCTION_WORDS - frozenset(
 # Addressees between a verb and its clause: "told reporters the talks had failed"
 _ADDRESSEES = frozenset("him her them us me you reporters journalists lawmakers supporters".split())
 # Where a reported clause stops: a following cue of the same speaker, a source tag, a
-# semicolon or a concession.   ", adding that"  ", according to"  ", saying"  "; "  ", although "
-_CLAUSE_STOP = re.compile(r",[ ]+(?:adding|saying|noting|according[ ]+to|citing|he[ ]+said|she[ ]+said|they[ ]+said|it[ ]+said)\b|;[ ]|,[ ]+(?:although|though)[ ]")
+# semicolon, a concession, or a new clause of the narrator's about a person:
+#   ", adding that"  ", according to"  ", saying"  "; "  ", although "  ", but she denied"
+_CLAUSE_STOP = re.compile(r",[ ]+(?:adding|saying|noting|according[ ]+to|citing|he[ ]+said|she[ ]+said|they[ ]+said|it[ ]+said)\b|;[ ]|,[ ]+(?:although|though)[ ]|(?:,|[ ]\u2014)[ ]+(?:and|but)[ ]+(?:he|she|they|when|while|after)[ ]")
 _DASH_LEAD = re.compile(r"[ ]*[\u2014\-]{1,2}[ ]*")
 _LEAD_JUNK = " ,.;:\u2014-\n'"
 

@@ -75,6 +75,10 @@ REPORTED = [
     # a clause ends at a semicolon and before a later speaker's clause
     ("Ruiz said the east span is safe; the west span is closed.",
      [("indirect", "the east span is safe", "Ruiz")]),
+    ("Ruiz said the span was safe, but she denied that it had been inspected.",
+     [("indirect", "the span was safe", "Ruiz"), ("indirect", "it had been inspected", "Ruiz")]),
+    ("Ruiz said the talks are stuck, but there is no crisis yet.",       # the content goes on
+     [("indirect", "the talks are stuck, but there is no crisis yet", "Ruiz")]),
 ]
 
 

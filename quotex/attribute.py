@@ -188,7 +188,7 @@ def _clause_after(doc: _Document, cue: Cue, sent: Span) -> Optional[tuple[int, i
     if k >= len(toks):
         return None
     first = toks[k][0]
-    if (not first[0].isalnum() or first.casefold() in _NOT_A_CLAUSE or first.casefold() in _FINITE
+    if ((not first[0].isalnum() and first != '"') or first.casefold() in _NOT_A_CLAUSE or first.casefold() in _FINITE
             or (first.endswith("ing") and first[0].islower())):     # "suggested swapping …" is an object
         return None
     if first[0].isupper() and first.casefold().rstrip(".") in TITLES and k + 1 < len(toks) and toks[k + 1][0] in ",.":
@@ -648,7 +648,7 @@ def quoted(doc: _Document, si: int, sent: Span, qs: Sequence[QuoteSpan], last: O
         else:
             if host is not None:
                 rec = Attribution(kind, q.start, q.end, host.mention, host.cue, si, "inside_reported", host)
-            elif last is not None and kind == "partial":
+            elif last is not None:       # the sentence's speaker: "X, treating it — “…” — as …"
                 rec = Attribution(kind, q.start, q.end, last, None, si, "sentence_cue")
             elif (intro := _colon_intro(doc, q)) is not None:
                 rec = Attribution(kind, q.start, q.end, intro[0], intro[1], si, intro[2])

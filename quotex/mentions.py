@@ -259,15 +259,15 @@ def before(text: str, toks: Sequence[Token], progressive: bool = False) -> Optio
             if m and m.kind == "name":
                 return _with_role(text, m, inner)
         return None
-    if last == ",":                               # "X, the role, said" / "the role, X, said"
+    if last in (",", "\u2014"):                    # "X, the role, said" / "X — the role — said"
         o = end - 2
-        while o >= 0 and toks[o][0] != "," and end - o < 25:
+        while o >= 0 and toks[o][0] != last and end - o < 25:
             o -= 1
-        if o <= 0 or toks[o][0] != ",":
+        if o <= 0 or toks[o][0] != last:
             return None
         inner = toks[o + 1:end - 1]
-        if not inner:
-            return None
+        if not inner or (last != "," and any(t[0] == '"' for t in inner)):
+            return None                           # "— ''That makes me smart'' —" is no apposition
         opener = inner[0][0]
         if opener[0].islower() and opener not in DETERMINERS and not is_title(opener):
             return before(text, toks[:o])     # an aside: "CNN, citing sources, reported"

@@ -33,6 +33,8 @@ _CLOSING_PAIR = re.compile(r"''")
 
 def working_copy(text: str) -> str:
     """Return a same-length copy of ``text`` with quote marks, spaces and dashes folded."""
+    if "--" in text:                   # a typed dash: "Kall -- co-editor of … -- said"
+        text = text.replace("--", "\u2014 ")
     if "''" in text or "``" in text:
         text = _OPENING_PAIR.sub(' "', text)
         text = _CLOSING_PAIR.sub('" ', text)

@@ -203,7 +203,8 @@ def _description_start(toks: Sequence[Token], end: int) -> int:
     while j >= 0 and end - j <= 10:
         t = toks[j][0]
         k = t.casefold()
-        if k in DETERMINERS or (_possessive(t) and j < i) or (t[0].isdigit() and j < i):   # "63 percent"
+        if (k in DETERMINERS or k.split("-")[0] in DETERMINERS or (_possessive(t) and j < i)
+                or (t[0].isdigit() and j < i)):          # "63 percent", "Twenty-four percent"
             if _possessive(t) and j > 0 and toks[j - 1][0].casefold() in DETERMINERS:
                 j -= 1          # "the | mayor's office"
             elif _possessive(t) and is_name_word(t):
@@ -332,6 +333,9 @@ def before(text: str, toks: Sequence[Token], progressive: bool = False) -> Optio
             return None
         t = toks[end - 1]                          # the cue links to "who", which names m
         return Mention(t[0], t[1], t[2], m.name, m.role, m.kind, m.gender, m.plural)
+    if last == "%" and end >= 2 and toks[end - 2][0][0].isdigit():     # "42% say"
+        a, b = toks[end - 2][1], toks[end - 1][2]
+        return Mention(text[a:b], a, b, text[a:b], None, "description", "-", True)
     if last in _INDEFINITE:                       # "someone asked", "others say"
         t = toks[end - 1]
         return Mention(t[0], t[1], t[2], t[0], None, "description", "-", last in ("others", "many", "all", "some"))

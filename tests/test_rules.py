@@ -100,6 +100,9 @@ SPEAKERS = [
     # descriptions, groups and numbers
     ("Advisers to the mayor say the talks went on.", "Advisers to the mayor", None),
     ("Sixty percent said the talks went on.", "Sixty percent", None),
+    ("Twenty-four percent said the talks went on.", "Twenty-four percent", None),
+    ("Of those asked, 42% said the talks went on.", "42%", None),
+    ("Kall -- co-editor of a book on debates -- said the talks went on.", "Kall", "co-editor of a book on debates"),
     ("Police said the talks went on.", "Police", None),
     ("Someone asked whether the talks went on.", "Someone", None),
     # between subject and verb

@@ -270,7 +270,9 @@ def before(text: str, toks: Sequence[Token], progressive: bool = False) -> Optio
         if not inner or (last != "," and any(t[0] == '"' for t in inner)):
             return None                           # "— ''That makes me smart'' —" is no apposition
         opener = inner[0][0]
-        if opener[0].islower() and opener not in DETERMINERS and not is_title(opener):
+        k = opener.casefold()
+        if opener[0].islower() and k not in DETERMINERS and not is_title(opener) and (
+                k in FUNCTION_WORDS or k in ADVERBS or k.endswith(("ing", "ed", "ly"))):
             return before(text, toks[:o])     # an aside: "CNN, citing sources, reported"
         if len(inner) <= 3 and (opener[0].isdigit() or _PARTY_STATE.match(text, inner[0][1])):
             head = before(text, toks[:o])     # "Paul Ryan, R-Wis., said"  "Jane Doe, 60, said"

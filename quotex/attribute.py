@@ -475,9 +475,10 @@ def _quoted_object(doc: _Document, si: int, sent: Span, cue: Cue, subj: Mention,
 
 def _according(doc: _Document, si: int, sent: Span, cue: Cue, floor: int, out: list[Attribution]) -> Optional[Mention]:
     work = doc.work
-    head = work[floor:cue.start].strip(_LEAD_JUNK)
+    colon = max(work.rfind(":", floor, cue.start), work.rfind(";", floor, cue.start))
+    head = work[max(floor, colon + 1):cue.start].strip(_LEAD_JUNK)
     if not head or all(w.casefold() in FUNCTION_WORDS for w in head.split()):
-        # "According to X, …"
+        # "According to X, …", also after a colon: "… gone unnoticed: according to X, …"
         src = doc.object_after(cue, sent.end, apposition=False)
         if src is None:
             return None

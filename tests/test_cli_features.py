@@ -2,20 +2,18 @@
 from __future__ import annotations
 
 import csv
-import importlib.util
 import io
 import json
-import os
 from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
 from quotex.cli import app
+from shared_data import SHARED, score_py
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
-SHARED = Path(os.environ.get("QUOTEX_SHARED", ROOT.parent / "shared"))
 ARTICLE = ("Kremlin spokesman Dmitry Peskov said the talks had stalled.\n\n"
            "“We are not in a hurry,” Peskov told reporters. “Nothing is agreed.”\n\n"
            "Maria Zakharova said that the ministry would respond.\n")
@@ -159,18 +157,8 @@ def test_show_html_is_self_contained_and_escaped(tmp_path):
 
 # --- eval --------------------------------------------------------------------------------
 
-def _score_py():
-    path = SHARED / "eval" / "score.py"
-    if not path.exists():
-        pytest.skip(f"shared data not found at {SHARED} (set QUOTEX_SHARED)")
-    spec = importlib.util.spec_from_file_location("score", path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 def test_eval_json_equals_score_py_on_the_seeds_gold(tmp_path):
-    score = _score_py()
+    score = score_py()
     gold_path = SHARED / "eval" / "gold" / "seeds.jsonl"
     ours = json.loads(run("eval", str(gold_path), "--format", "json").stdout)
     pred = tmp_path / "p.jsonl"

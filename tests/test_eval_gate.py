@@ -18,18 +18,16 @@ gate is skipped, with the reason.
 """
 from __future__ import annotations
 
-import importlib.util
 import json
-import os
 from functools import lru_cache
 from pathlib import Path
 
 import pytest
 
 import quotex
+from shared_data import SHARED, need, score_py
 
 HERE = Path(__file__).resolve().parent
-SHARED = Path(os.environ.get("QUOTEX_SHARED") or Path(__file__).resolve().parents[2] / "shared")
 FLOORS = json.loads((HERE / "eval_floors.json").read_text(encoding="utf-8"))
 GROUPS = ("quoted", "indirect")
 METRICS = ("f1", "exact_f1", "speaker_acc", "e2e_f1")
@@ -40,27 +38,11 @@ DATASETS = {
 }
 
 
-def _need(path: Path) -> Path:
-    if not path.exists():
-        pytest.skip(f"{path} not found: the evaluation gate needs shared/ beside the repository "
-                    "(or QUOTEX_SHARED pointing at it)")
-    return path
-
-
-@lru_cache(maxsize=None)
-def _scorer():
-    path = _need(SHARED / "eval" / "score.py")
-    spec = importlib.util.spec_from_file_location("quotex_shared_score", path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 @lru_cache(maxsize=None)
 def _run(name: str):
     """(gold, predictions) for one data set: predictions are quotex's records as dicts."""
     rel, _ = DATASETS[name]
-    gold = _scorer().load_gold(_need(SHARED / rel))
+    gold = score_py().load_gold(need(SHARED / rel))
     preds = {doc_id: [q.to_dict() for q in quotex.extract(doc["text"], doc=doc_id)]
              for doc_id, doc in gold.items()}
     return gold, preds
@@ -68,7 +50,7 @@ def _run(name: str):
 
 @lru_cache(maxsize=None)
 def _figures(name: str) -> dict:
-    score = _scorer()
+    score = score_py()
     gold, preds = _run(name)
     stats, _ = score.score(gold, preds, list(GROUPS), 0, lenient_inside=DATASETS[name][1])
     return {group: score.summarise(stats[group]) for group in GROUPS}

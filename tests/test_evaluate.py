@@ -2,17 +2,14 @@
 shared/eval/score.py on the real gold files (skipped, with the reason, without shared/)."""
 from __future__ import annotations
 
-import importlib.util
 import json
-import os
-from pathlib import Path
 
 import pytest
 
+from shared_data import SHARED, score_py
 from quotex.evaluate import (GROUPS, evaluate, load_gold, name_matches, predictions_from_extractor,
                              predictions_from_records, speaker_matches)
 
-SHARED = Path(os.environ.get("QUOTEX_SHARED") or Path(__file__).resolve().parents[2] / "shared")
 METRICS = ["gold", "pred", "matched", "precision", "recall", "f1", "exact_f1",
            "speaker_acc", "speaker_acc_strict", "e2e_f1"]
 TEXT = "“We are ready,” Peskov said. He added that the talks were going on. " * 3
@@ -201,16 +198,6 @@ def test_load_gold_and_the_extractor(tmp_path):
 
 # --- the same figures as shared/eval/score.py ----------------------------------------------
 
-def _score_py():
-    path = SHARED / "eval" / "score.py"
-    if not path.exists():
-        pytest.skip(f"{path} not found: needs shared/ beside the repository (or QUOTEX_SHARED)")
-    spec = importlib.util.spec_from_file_location("quotex_shared_score", path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 def _reference(module, gold, preds, lenient_inside, n_errors=0):
     stats, errors = module.score(gold, preds, list(GROUPS), n_errors, lenient_inside=lenient_inside)
     return {grp: module.summarise(stats[grp]) for grp in GROUPS}, errors
@@ -219,7 +206,7 @@ def _reference(module, gold, preds, lenient_inside, n_errors=0):
 @pytest.mark.parametrize("rel, lenient_inside", [("eval/gold/seeds.jsonl", False),
                                                  ("data/polnear/dev.jsonl", True)])
 def test_same_figures_and_errors_as_score_py(rel, lenient_inside):
-    module = _score_py()
+    module = score_py()
     if not (SHARED / rel).exists():
         pytest.skip(f"{SHARED / rel} not found")
     gold = module.load_gold(SHARED / rel)
@@ -233,7 +220,7 @@ def test_same_figures_and_errors_as_score_py(rel, lenient_inside):
 
 
 def test_same_figures_as_score_py_on_the_made_up_cases():
-    module = _score_py()
+    module = score_py()
     cases = [
         ([g(0, 12), g(0, 10)], [p(0, 10)]),
         ([g(0, 10, optional=True), g(30, 40)], [p(30, 40), p(0, 10), p(50, 60, "he")]),

@@ -36,6 +36,8 @@ DETERMINERS = frozenset(
 # Days and times that stand between a subject and its verb: "Sanders on Tuesday said"
 _TIME_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday yesterday today"
                         " tonight week weekend month year morning afternoon evening night".split())
+# Prepositions of a phrase that stands between a subject and its verb: "Trump in an interview said"
+_PLACE_PREPOSITIONS = frozenset("in on at during via through after before".split())
 # Prepositions that tie a description to a name: "advisers to Mr. Obama", "a spokesman for Clinton"
 _LINKS_NOUN_TO_NAME = frozenset("to for of at with from".split())
 # A party and state label: "R-Wis.", "D-N.Y.", "I-Vt."
@@ -346,6 +348,8 @@ def before(text: str, toks: Sequence[Token], progressive: bool = False) -> Optio
         if j < end:
             if _key(last) in _TIME_NOUNS:         # "Trump this week also said"
                 return before(text, toks[:j])
+            if j > 0 and toks[j - 1][0].casefold() in _PLACE_PREPOSITIONS:
+                return before(text, toks[:j - 1])    # "Trump, in a statement, said" / "Trump in an interview said"
             return build(text, toks[j:end])
     return None
 

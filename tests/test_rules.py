@@ -107,6 +107,7 @@ SPEAKERS = [
     ("Someone asked whether the talks went on.", "Someone", None),
     # between subject and verb
     ("Ruiz on Tuesday said the talks went on.", "Ruiz", None),
+    ("Ruiz in an interview said the talks went on.", "Ruiz", None),
     ("Ruiz continues to insist that the talks went on.", "Ruiz", None),
     ("He’s claiming that the talks went on.", "He’s", None),
 ]

@@ -179,6 +179,9 @@ def _clause_after(doc: _Document, cue: Cue, sent: Span) -> Optional[tuple[int, i
         k = next((i for i, t in enumerate(toks[1:8], 1) if mentions.pronoun(t[0]) and t[0][0].islower()), 0)
         if k:                    # "told African-Americans this weekend | he would …"
             return toks[k][1], sent.end, "verb_clause"
+        if toks[0][0].casefold() in mentions.DETERMINERS and not any(t[0] == "to" for t in toks[1:7]):
+            return None          # "told a dispatcher before police arrived": an addressee, no clause
+                                 # (but "told his advisers to act" reports what was asked)
     if verb.takes_object and toks[0][0].casefold() in _ADDRESSEES:
         k = 1                    # "told reporters the talks failed"
         time = _TIME_BEFORE_CLAUSE.match(work, toks[0][2], sent.end)
@@ -193,8 +196,8 @@ def _clause_after(doc: _Document, cue: Cue, sent: Span) -> Optional[tuple[int, i
         return None
     if first[0].isupper() and first.casefold().rstrip(".") in TITLES and k + 1 < len(toks) and toks[k + 1][0] in ",.":
         return None
-    if first.casefold() in ("a", "an") and not _has_finite_verb(toks[k + 1:]):
-        return None          # "added a note of caution" is an object, not a clause
+    if first.casefold() in ("a", "an", "the", "this", "that", "these", "those") and not _has_finite_verb(toks[k + 1:]):
+        return None          # "added a note of caution", "said the same thing": objects, not clauses
     for i in range(k, min(len(toks) - 1, k + 8)):
         if toks[i][0] == "," and toks[i + 1][0] == '"':
             return None      # "told CBS, “We are …”" introduces a quotation
@@ -352,8 +355,8 @@ def reported(doc: _Document, si: int, sent: Span, out: list[Attribution]) -> Opt
             lead = _preceded_by_comma(work, cue.start, floor)
             if lead is not None:
                 subj = doc.object_after(cue, sent.end)
-                if subj is not None and not _SPEAKER_ENDS.match(work, subj.end, sent.end):
-                    subj = None          # "…, said members will help" is a clause, not a speaker
+                if subj is not None and (not _SPEAKER_ENDS.match(work, subj.end, sent.end) or subj.kind == "pronoun"):
+                    subj = None          # "…, said members will help" is a clause; "…, told me." an addressee
                 inverted = subj is not None
         if subj is None or (cue.text == cue.verb.forms[0] and not _fits_base_form(subj)
                             and not _AUXILIARY_BEFORE.search(work, max(sent.start, cue.start - 12), cue.start)):
@@ -373,8 +376,8 @@ def reported(doc: _Document, si: int, sent: Span, out: list[Attribution]) -> Opt
             floor = max(floor, subj.end)
             continue
         after = _clause_after(doc, cue, sent)
-        if after is None and cue.verb.content:
-            after = _object_after(doc, cue, sent)
+        if after is None and cue.verb.content and subj.text.casefold() not in ("i", "we"):
+            after = _object_after(doc, cue, sent)    # not the writer's "we are talking about …"
         lead = _preceded_by_comma(work, subj.start, floor, modifiers=True) if not rule_prefix else None
         if lead is None and _AS_BEFORE.search(work, max(sent.start, subj.start - 4), subj.start) and \
                 work.startswith(",", cue.end):
@@ -420,8 +423,9 @@ def _nominal(doc: _Document, si: int, sent: Span, cue: Cue, out: list[Attributio
     if i == 0:
         return
     t, a, b = toks[i - 1]
-    if mentions.pronoun(t):          # "his claim"
-        subj = mentions.before(doc.text, toks[:i])
+    if (pr := mentions.pronoun(t)):  # "his claim"
+        word = doc.text[a:b]
+        subj = Mention(word, a, b, word, None, "pronoun", pr[0], pr[1] == "pl")
     elif t.endswith("'s"):           # "Tulsa police's claim"
         subj = mentions.before(doc.text, list(toks[:i - 1]) + [(t[:-2], a, b - 2)])
     elif mentions.is_name_word(t):   # "a New York Times report"
@@ -734,7 +738,7 @@ def speaker_lines(doc: _Document, out: list[Attribution]) -> set[int]:
             name = m.group("name")
             last_word = name.split()[-1]
             # a headline label must name someone the article names again ("Sanders: …")
-            if name.isupper() or work.count(last_word) > 1 or work.count(last_word.lower()) > 0:
+            if name.isupper() or work.count(last_word) > 1:
                 found.append((para, m))
     transcript = sum(1 for _, m in found if m.group("name").isupper()) >= 2
     starts = set()

@@ -18,7 +18,7 @@ class Cue(NamedTuple):
     @property
     def participle(self) -> bool:
         """"adding", "saying": the subject is the sentence's earlier speaker."""
-        return self.text.endswith("ing")
+        return self.text.split()[0].endswith("ing")     # "pushing for" too
 
 
 # (the standard library's re: several times faster than regex on this whole-document pass)

@@ -36,6 +36,8 @@ DETERMINERS = frozenset(
 # Days and times that stand between a subject and its verb: "Sanders on Tuesday said"
 _TIME_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday yesterday today"
                         " tonight week weekend month year morning afternoon evening night".split())
+# Pronouns that can be the subject of a speech verb
+_SUBJECT_PRONOUNS = frozenset("he she it we they i you".split())
 # Prepositions of a phrase that stands between a subject and its verb: "Trump in an interview said"
 _PLACE_PREPOSITIONS = frozenset("in on at during via through after before".split())
 # Prepositions that tie a description to a name: "advisers to Mr. Obama", "a spokesman for Clinton"
@@ -303,6 +305,8 @@ def before(text: str, toks: Sequence[Token], progressive: bool = False) -> Optio
             return _with_role(text, head, (inner[0][1], inner[-1][2]), end=inner[-1][2])
         return None
     if pronoun(last):
+        if _CONTRACTION.sub("", last.casefold()) not in _SUBJECT_PRONOUNS:
+            return None                          # "his recently revealed plan": no speaker
         t = toks[end - 1]
         pr = pronoun(last)
         word = text[t[1]:t[2]]

@@ -117,9 +117,12 @@ class _Document:
     def opening_mention(self, sent: Span) -> Optional[Mention]:
         """The mention a sentence opens with, its subject in "Trump, his opponent, frowned and said …"."""
         toks = self.tokens(sent.start, min(sent.end, sent.start + WINDOW))
+        if toks and toks[0][0].endswith(("ed", "ing")) and any(t[0] == "," for t in toks):
+            toks = toks[next(i for i, t in enumerate(toks) if t[0] == ",") + 1:]   # "Chastened by it, | Trump …"
         # past an opening adverbial: "On Thursday, however, | Trump spoke …"
-        while toks and ((toks[0][0].casefold() in FUNCTION_WORDS and toks[0][0].casefold() not in mentions.DETERMINERS)
-                        or toks[0][0].casefold() in ADVERBS or toks[0][0] == ","):
+        while toks and not mentions.pronoun(toks[0][0]) and (
+                (toks[0][0].casefold() in FUNCTION_WORDS and toks[0][0].casefold() not in mentions.DETERMINERS)
+                or toks[0][0].casefold() in ADVERBS or toks[0][0] == ","):
             toks.pop(0)
         return mentions.after(self.text, toks)
 
@@ -313,6 +316,8 @@ _SPEAKER_ENDS = re.compile(r"[ ]*(?:[,.;:!?()\u2014\"']|who\b|of\b|$)")
 _ADVERBIAL_OPENING = re.compile(r"(?:During|As for|As|In|On|At|After|Before|For|With|Under|Since|From|By|Despite|Amid)\b")
 # "As X said, …": the clause after the comma is X's
 _AS_BEFORE = re.compile(r"\b[Aa]s[ ]+\Z")
+# A possessive and one word before a word that is also a speech noun: "his early-morning tweets"
+_POSSESSIVE_ADJECTIVE = re.compile(r"\b(?:his|her|their|its|my|our|your)[ ]+[^\W\d_][\w\-]*[ ]+\Z", re.I)
 # A wh-word before a subject makes the cue part of a relative clause: "what Trump says his plan …"
 _WH_BEFORE = re.compile(r"\b(?:what|how)[ ]+\Z", re.I)
 # Words that open a subordinate clause at the start of a sentence: "While he acknowledged …, Ham noted …"
@@ -358,6 +363,9 @@ def reported(doc: _Document, si: int, sent: Span, out: list[Attribution]) -> Opt
                 if subj is not None and (not _SPEAKER_ENDS.match(work, subj.end, sent.end) or subj.kind == "pronoun"):
                     subj = None          # "…, said members will help" is a clause; "…, told me." an addressee
                 inverted = subj is not None
+        if subj is not None and cue.text in SPEECH_NOUNS and _POSSESSIVE_ADJECTIVE.search(
+                work, max(sent.start, cue.start - 40), cue.start):
+            continue             # "his early-morning tweets": a noun after a possessive
         if subj is None or (cue.text == cue.verb.forms[0] and not _fits_base_form(subj)
                             and not _AUXILIARY_BEFORE.search(work, max(sent.start, cue.start - 12), cue.start)):
             continue

@@ -48,6 +48,12 @@ REPORTED = [
      [("indirect", "the work was done early", "Ruiz")]),
     ("Ruiz thanked the crews and said the work was done early.",
      [("indirect", "the work was done early", "Ruiz")]),
+    ("Meanwhile, she thanked the crews, saying the work was done early.",
+     [("indirect", "the work was done early", "she")]),
+    ("Pressed by critics, Ruiz revised the plan, promising to finish early.",
+     [("indirect", "to finish early", "Ruiz")]),
+    # a word that is both verb and noun, after a possessive, is the noun
+    ("Ruiz defended her early-morning tweets in public.", []),
     ("Ruiz, the city engineer, has long argued that the bridge needs work.",
      [("indirect", "the bridge needs work", "Ruiz")]),
     # according to, both ways

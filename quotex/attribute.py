@@ -457,9 +457,10 @@ def _fits_base_form(subj: Mention) -> bool:
 
 
 def _end_before(out: list[Attribution], first: int, lead: int, work: str) -> None:
-    """A reported clause of this sentence ends where a later speaker's clause begins."""
+    """A reported clause of this sentence ends where a later speaker's clause begins (not one
+    after "According to X,", which holds what follows: "according to her account, …, she said")."""
     for r in out[first:]:
-        if r.start < lead < r.end:
+        if r.start < lead < r.end and r.rule != "according_to_speaker":
             r.end = _strip(work, r.start, lead)[1]
 
 

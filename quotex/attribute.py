@@ -227,7 +227,7 @@ def _has_finite_verb(toks: Sequence[Token], limit: int = 10, past_commas: bool =
 
 # Where an object ends: a new clause after a comma, a semicolon or a dash, or a clause of time
 #   "called for talks | , but …"   "| while in Ohio"   "| — a move …"
-_OBJECT_END = re.compile(r",[ ]+(?:but|and|while|although)[ ]|[;\u2014]|[ ](?:while|because)[ ]"
+_OBJECT_END = re.compile(r",[ ]+(?:but|and|while|although|which|who|as)[ ]|[ ]as[ ]+(?:he|she|they)[ ]|[;\u2014]|[ ](?:while|because)[ ]"
                           r"|[ ](?:in|on|at|during)[ ]+(?:a|an|the|his|her|their)?[ ]*(?:statement|interview|speech|letter|"
                           r"post|tweet|news[ ]conference|briefing|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 

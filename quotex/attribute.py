@@ -239,8 +239,9 @@ def _object_after(doc: _Document, cue: Cue, sent: Span) -> Optional[tuple[int, i
     if time:
         start = time.end()
     toks = doc.tokens(start, min(sent.end, start + 40))
+    negated = len(toks) > 1 and toks[0][0] == "not" and toks[1][0] == "to"   # "vowed not to repeat it"
     if not toks or not (toks[0][0][0].isalnum() or toks[0][0] == '"') or (
-            toks[0][0].casefold() in _NOT_A_CLAUSE and toks[0][0].casefold() not in ("to", "for")):
+            toks[0][0].casefold() in _NOT_A_CLAUSE and toks[0][0].casefold() not in ("to", "for") and not negated):
         return None
     end = sent.end
     stop = _OBJECT_END.search(doc.work, toks[0][1], sent.end)
@@ -801,5 +802,24 @@ def attribute(text: str, work: str, paras: Sequence[Span], sents: Sequence[Span]
             qi += 1
         if qi > q_first:
             previous = quoted(doc, si, sent, quotes[q_first:qi], last, reports, previous, out) or previous
+    colon_paragraphs(doc, out)
     out.sort(key=lambda r: (r.start, r.end))
     return out
+
+
+def colon_paragraphs(doc: _Document, out: list[Attribution]) -> None:
+    """A paragraph with no marks after one that ends "X added:" is what X said, unmarked:
+    "The governor added:\n\nIt's typical of her. She knows nothing …"."""
+    work = doc.work
+    taken = {doc.sents[r.sentence].paragraph for r in out}
+    for para in doc.paras[1:]:
+        prev = doc.paras[para.paragraph - 1]
+        if para.paragraph in taken or not work[prev.start:prev.end].endswith(":") \
+                or work.find('"', para.start, para.end) >= 0:
+            continue
+        sent = doc.sents[doc.sentence_of(prev.end - 1)]
+        cue = next((c for c in reversed(doc.cues_between(sent.start, sent.end)) if c.verb is not None), None)
+        m = doc.subject(sent, cue) if cue is not None and work[cue.end:prev.end].strip() == ":" else None
+        if m is not None:
+            a, b = _strip(work, para.start, para.end)
+            out.append(Attribution("indirect", a, b, m, cue, doc.sentence_of(a), "colon_paragraph"))

@@ -72,6 +72,10 @@ REPORTED = [
      [("indirect", "whether the bridge would reopen", "Reporters")]),
     ("The union called for an independent inquiry in a statement on Monday.",
      [("indirect", "an independent inquiry", "The union")]),
+    ("The mayor vowed not to raise taxes.", [("indirect", "not to raise taxes", "The mayor")]),
+    # a paragraph with no marks after "X added:" is what X said
+    ("Ruiz added:\n\nThe bridge is safe. It will reopen.",
+     [("indirect", "The bridge is safe. It will reopen", "Ruiz")]),
     # appeals are not statements
     ("The mayor urged residents to stay home.", []),
     # not statements: passive, refusals, relative "what X says"

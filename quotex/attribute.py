@@ -86,6 +86,7 @@ class _Document:
         self.sent_starts = [s.start for s in sents]
         self.quotes = quotes
         self.quote_opens = [q.open for q in quotes]
+        self.opens = set(self.quote_opens)
         self.cues = cues
         self.cue_starts = [c.start for c in cues]
         self._subjects: dict[tuple[int, int], Optional[Mention]] = {}
@@ -195,14 +196,15 @@ def _clause_after(doc: _Document, cue: Cue, sent: Span) -> Optional[tuple[int, i
         return None
     first = toks[k][0]
     if ((not first[0].isalnum() and first != '"') or first.casefold() in _NOT_A_CLAUSE or first.casefold() in _FINITE
-            or (first.endswith("ing") and first[0].islower())):     # "suggested swapping …" is an object
+            or (first.endswith("ing") and first[0].islower() and not _has_finite_verb(toks[k + 1:], strict=True))):
+        # "suggested swapping …" is an object; "says running for office is tough" a clause
         return None
     if first[0].isupper() and first.casefold().rstrip(".") in TITLES and k + 1 < len(toks) and toks[k + 1][0] in ",.":
         return None
     if first.casefold() in ("a", "an", "the", "this", "that", "these", "those") and not _has_finite_verb(toks[k + 1:]):
         return None          # "added a note of caution", "said the same thing": objects, not clauses
     for i in range(k, min(len(toks) - 1, k + 8)):
-        if toks[i][0] == "," and toks[i + 1][0] == '"':
+        if toks[i][0] == "," and toks[i + 1][0] == '"' and toks[i + 1][1] in doc.opens:
             return None      # "told CBS, “We are …”" introduces a quotation
     return toks[k][1], sent.end, "verb_clause"
 
@@ -301,7 +303,8 @@ _TIME = (r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yester
 _ADVERBIAL = rf"(?:[ ]+(?:{_TIME}|(?:in|on|at|during|after|before|from|via|through|with|over|by|while|for|about|of)(?:[ ]+[^\s,.;:!?\"]+){{1,8}}?))"
 # A cue that closes its clause: adverbials, then the end of the sentence or a comma.
 #   "…, the agency said in a June report."   "…, he said, …"
-_CUE_CLOSES = re.compile(rf"(?:[ ]+(?:me|him|her|us|them|reporters))?{_ADVERBIAL}*?[ ]*(?P<stop>[,;]|[.!?]*[\"']?[ ]*$)")
+_CUE_CLOSES = re.compile(rf"(?:[ ]+(?:me|him|her|us|them|reporters|(?:the[ ]+)?[{UPPER}][\w.'\-]*(?:[ ]+[{UPPER}][\w.'\-]*){{0,4}}))?"
+                         rf"{_ADVERBIAL}*?[ ]*(?P<stop>[,;]|[.!?]*[\"']?[ ]*$)")
 # Time words a bare clause may follow: "said Monday the talks had failed"
 _TIME_BEFORE_CLAUSE = re.compile(rf"(?:[ ]+(?:on[ ]+)?{_TIME})+")
 # A modal or "to" before a base form makes it a verb: "he would say", "refused to comment"
@@ -788,6 +791,7 @@ def attribute(text: str, work: str, paras: Sequence[Span], sents: Sequence[Span]
     if line_starts:        # a stray mark that opens a speaker line is no quotation
         quotes = doc.quotes = [q for q in quotes if q.open not in line_starts]
         doc.quote_opens = [q.open for q in quotes]
+        doc.opens = set(doc.quote_opens)
     blocks = block_quotes(doc, names, out)
     qi = 0
     previous: Optional[Attribution] = None

@@ -28,6 +28,12 @@ REPORTED = [
     # bare clause after a verb that takes one, with a time word or a pronoun-led phrase first
     ("Ruiz said Tuesday the bridge was safe.", [("indirect", "the bridge was safe", "Ruiz")]),
     ("Ruiz said after the vote she would resign.", [("indirect", "she would resign", "Ruiz")]),
+    ("Ruiz says running for office is hard.", [("indirect", "running for office is hard", "Ruiz")]),
+    ("The deal is done, his aide, Tad Lee, told The Daily Planet.",
+     [("indirect", "The deal is done", "Tad Lee")]),
+    ("Ruiz says voters are “right to be angry,” and hungry for change.",
+     [("indirect", "voters are “right to be angry,” and hungry for change", "Ruiz"),
+      ("partial", "right to be angry,", "Ruiz")]),
     # an object is not a clause: "added a note", "told the newspaper"
     ("He added a note of caution about the budget.", []),
     ("Ruiz told the Daily Planet on Friday.", []),

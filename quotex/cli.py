@@ -20,9 +20,10 @@ from . import __version__
 from .model import FIELDS, KINDS
 from .pipeline import extract as extract_quotes
 from .reader import InputError, ReadOptions, read_inputs
-from .render import FORMATS, jsonl_text, renderer, safe_for_terminal, show_html, show_terminal, write_speakers
+from .render import (FORMATS, jsonl_text, renderer, safe_for_terminal, show_html, show_terminal, write_scores,
+                     write_speakers)
 from .select import Selection
-from .summary import SpeakerSummary
+from .summary import SORTS, SpeakerSummary
 
 # Plain (not Rich) usage errors: one "Error: …" line a script can read; no locals, no traceback.
 app = typer.Typer(add_completion=True, no_args_is_help=True, pretty_exceptions_enable=False,
@@ -47,10 +48,7 @@ class ScoreFormat(str, Enum):
     json = "json"
 
 
-class SortBy(str, Enum):
-    count = "count"
-    name = "name"
-    first = "first"
+SortBy = Enum("SortBy", {s: s for s in SORTS}, type=str)
 
 
 class InputFormat(str, Enum):
@@ -247,7 +245,7 @@ def extract(
 def speakers(
     paths: List[str] = PATHS,
     fmt: SummaryFormat = typer.Option(SummaryFormat.table, "--format", "-f", help="Output format."),
-    sort: SortBy = typer.Option(SortBy.count, "--sort", help="count (most quoted first), name, or first (first seen)."),
+    sort: SortBy = typer.Option("count", "--sort", help="count (most quoted first), name, or first (first seen)."),
     output: Optional[str] = typer.Option(None, "--output", "-o", help="Write to this file (atomically) instead of stdout."),
     id_field: str = ID_FIELD, text_field: str = TEXT_FIELD, input_format: InputFormat = INPUT_FORMAT,
     encoding_errors: EncodingErrors = ENCODING_ERRORS, jobs: int = JOBS, no_color: bool = NO_COLOR,
@@ -322,32 +320,7 @@ def evaluate_cmd(
         _error(f"cannot score: {e.strerror if isinstance(e, OSError) and e.strerror else e}")
         raise typer.Exit(2)
     with _quiet_pipe():
-        if fmt is ScoreFormat.json:
-            typer.echo(json.dumps(report.scores))
-        else:
-            _score_table(report, _color(no_color))
-
-
-def _score_table(report, color: Optional[bool]) -> None:
-    from rich.table import Table
-    from rich.text import Text
-
-    from .render import console_for
-    metrics = ("gold", "pred", "matched", "precision", "recall", "f1", "exact_f1", "speaker_acc",
-               "speaker_acc_strict", "e2e_f1")
-    table = Table()
-    table.add_column("metric", style="bold")
-    for group in report.scores:
-        table.add_column(group, justify="right")
-    for m in metrics:
-        table.add_row(m, *[str(scores[m]) for scores in report.scores.values()],
-                      style="bold" if m == "e2e_f1" else None)
-    console = console_for(sys.stdout, color)
-    console.print(table)
-    for group, errs in report.errors.items():
-        for e in errs:
-            console.print(Text(f"[{group}] {e.kind:<8} {e.doc}: {safe_for_terminal(e.span[:90])!r} "
-                               f"gold={e.gold_speaker!r} pred={e.pred_speaker!r}"))
+        write_scores(report, fmt.value, sys.stdout, _color(no_color))
 
 
 def main() -> None:

@@ -238,6 +238,32 @@ def write_speakers(rows: Sequence[SpeakerRow], fmt: str, out: IO[str], color: Op
         console.print(table)
 
 
+# --- quotex eval ------------------------------------------------------------------------
+
+SCORE_METRICS = ("gold", "pred", "matched", "precision", "recall", "f1", "exact_f1", "speaker_acc",
+                 "speaker_acc_strict", "e2e_f1")
+
+
+def write_scores(report, fmt: str, out: IO[str], color: Optional[bool] = None) -> None:
+    """Scores by group (json: score.py's shape), then the errors listed, one per line."""
+    if fmt == "json":
+        out.write(_dumps(report.scores) + "\n")
+        return
+    table = Table()
+    table.add_column("metric", style="bold")
+    for group in report.scores:
+        table.add_column(group, justify="right")
+    for m in SCORE_METRICS:
+        table.add_row(m, *[str(scores[m]) for scores in report.scores.values()],
+                      style="bold" if m == "e2e_f1" else None)
+    console = console_for(out, color)
+    console.print(table)
+    for group, errs in report.errors.items():
+        for e in errs:
+            console.print(Text(f"[{group}] {e.kind:<8} {safe_for_terminal(e.doc)}: {safe_for_terminal(e.span[:90])!r} "
+                               f"gold={e.gold_speaker!r} pred={e.pred_speaker!r}"))
+
+
 # --- quotex show -------------------------------------------------------------------------
 
 PALETTE = ("#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#17becf", "#e377c2",

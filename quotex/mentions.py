@@ -14,7 +14,7 @@ import re
 from functools import lru_cache
 
 from .lexicon import (ABBREVIATIONS, ADVERBS, FIRST_NAMES, FUNCTION_WORDS, ORGANISATIONS, PARTICLES,
-                      PRONOUNS, TITLES, TO_VERBS)
+                      PRONOUNS, SPEECH_VERBS, TITLES, TO_VERBS)
 from .model import Mention
 
 # Tokens of the working copy.  "U.S."  "Jean-Pierre"  "Russia's"  "25,000"  ","
@@ -318,8 +318,8 @@ def before(text: str, toks: Sequence[Token], progressive: bool = False) -> Optio
         if i > 0 and (is_title(toks[i - 1][0]) or any(is_title(t[0]) for t in toks[i:end - 1])):
             while j > 0 and i - j < 6:
                 t = toks[j - 1][0]
-                if not t[0].isalpha() or t.casefold() in FUNCTION_WORDS or t.casefold() in ADVERBS:
-                    break
+                if not t[0].isalpha() or t.casefold() in FUNCTION_WORDS or t.casefold() in ADVERBS or t in SPEECH_VERBS:
+                    break            # "Song said | Democratic presidential candidate Hillary Clinton"
                 j -= 1
             while j < i and not (is_title(toks[j][0]) or is_name_word(toks[j][0]) or _possessive(toks[j][0])):
                 j += 1      # a role starts at a title, a name or a possessive, not "press"

@@ -545,7 +545,7 @@ def _tail_speaker(doc: _Document, q: QuoteSpan, end: int) -> Optional[tuple[Ment
             return None
         # words the mention left out before it may only be modifiers: "another aide, Name, told"
         prefix = [t[0] for t in toks if t[2] <= m.start]
-        if len(prefix) <= 5 and not any(t in _FINITE or t in '.:;"' for t in prefix):
+        if len(prefix) <= 5 and not any(t in _FINITE or t in '.:;,"' for t in prefix):
             return m, cue, "quote_speaker_verb"
         return None
     dash = _DASH_LEAD.match(work, lo, end)

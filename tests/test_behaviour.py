@@ -310,8 +310,6 @@ def test_unattributed_flag_keeps_scare_quotes_with_no_speaker():
     assert got(text, unattributed=True) == [("partial", "Gone with the Wind", None)]
 
 
-@bug("a title in quote marks inside a reported clause becomes a partial quotation of the "
-     "clause's speaker ('War and Peace' by 'an aide')")
 def test_title_inside_reported_clause_is_not_a_quotation():
     text = "Lavrov has read “War and Peace” three times, an aide said."
     assert got(text) == [("indirect", "Lavrov has read “War and Peace” three times", "an aide")]

@@ -195,7 +195,7 @@ def _clause_after(doc: _Document, cue: Cue, sent: Span) -> Optional[tuple[int, i
     if k >= len(toks):
         return None
     first = toks[k][0]
-    if ((not first[0].isalnum() and first != '"') or first.casefold() in _NOT_A_CLAUSE or first.casefold() in _FINITE
+    if ((not first[0].isalnum() and first != '"') or first.casefold() in _NOT_A_CLAUSE or first.casefold() in FINITE_VERBS
             or (first.endswith("ing") and first[0].islower() and not _has_finite_verb(toks[k + 1:], strict=True))):
         # "suggested swapping …" is an object; "says running for office is tough" a clause
         return None
@@ -209,10 +209,6 @@ def _clause_after(doc: _Document, cue: Cue, sent: Span) -> Optional[tuple[int, i
     return toks[k][1], sent.end, "verb_clause"
 
 
-# Words that show a clause has a finite verb: auxiliaries and modals; or a word in -ed.
-_FINITE = FINITE_VERBS
-
-
 def _has_finite_verb(toks: Sequence[Token], limit: int = 10, past_commas: bool = False,
                      strict: bool = False) -> bool:
     """True when the tokens, up to the first comma (or all of them), hold a likely finite verb:
@@ -221,7 +217,7 @@ def _has_finite_verb(toks: Sequence[Token], limit: int = 10, past_commas: bool =
         if t in ",;:" and not past_commas:
             return False
         k = t.casefold()
-        if k in _FINITE or (len(k) > 4 and k[0].islower() and (k.endswith("ed") or (
+        if k in FINITE_VERBS or (len(k) > 4 and k[0].islower() and (k.endswith("ed") or (
                 not strict and k.endswith("s") and not k.endswith("ss")))):
             return True
     return False
@@ -361,8 +357,8 @@ def reported(doc: _Document, si: int, sent: Span, out: list[Attribution]) -> Opt
             rule_prefix = "participle_" if cue.participle else "coordinated_"
         inverted = False
         if subj is None and not cue.participle:
-            lead = _preceded_by_comma(work, cue.start, floor)
-            if lead is not None:
+            clause_end = _preceded_by_comma(work, cue.start, floor)
+            if clause_end is not None:
                 subj = doc.object_after(cue, sent.end)
                 if subj is not None and (not _SPEAKER_ENDS.match(work, subj.end, sent.end) or subj.kind == "pronoun"):
                     subj = None          # "…, said members will help" is a clause; "…, told me." an addressee
@@ -381,8 +377,7 @@ def reported(doc: _Document, si: int, sent: Span, out: list[Attribution]) -> Opt
         if cue.verb.quote_only and not cue.verb.question:
             continue
         if inverted:                                    # "…, said Leslie Wimes."
-            end = _preceded_by_comma(work, cue.start, floor)
-            a, b = _strip(work, floor, end)
+            a, b = _strip(work, floor, clause_end)
             if _words(work, a, b) >= 2 and not _is_just_a_quote(doc, a, b):
                 out.append(Attribution("indirect", a, b, subj, cue, si, "clause_verb_speaker"))
             floor = max(floor, subj.end)
@@ -468,7 +463,7 @@ def _end_before(out: list[Attribution], first: int, lead: int, work: str) -> Non
             r.end = _strip(work, r.start, lead)[1]
 
 
-def _before_part(doc, si, a, b, subj, cue, out) -> None:
+def _before_part(doc: _Document, si: int, a: int, b: int, subj: Mention, cue: Cue, out: list[Attribution]) -> None:
     """The clause a cue closes: "The museum, | Mr. Bush said, | celebrated …" gives "The museum".
     An adverbial with no verb is no part of it: "During his years in office, | Mr. Obama said, …"."""
     a, b = _strip(doc.work, a, b)
@@ -532,11 +527,9 @@ def _tail_speaker(doc: _Document, q: QuoteSpan, end: int) -> Optional[tuple[Ment
         while toks and toks[0][0] in _LEAD_JUNK + '"':
             toks.pop(0)
         if not toks:
-            if cue.verb is None:
-                m = doc.object_after(cue, end)
-                return (m, cue, "quote_according_to") if m else None
             m = doc.object_after(cue, end)
-            return (m, cue, "quote_verb_speaker") if m else None
+            rule = "quote_according_to" if cue.verb is None else "quote_verb_speaker"
+            return (m, cue, rule) if m else None
         if cue.verb is None:
             return None
         sent = doc.sents[doc.sentence_of(cue.start)]
@@ -545,7 +538,7 @@ def _tail_speaker(doc: _Document, q: QuoteSpan, end: int) -> Optional[tuple[Ment
             return None
         # words the mention left out before it may only be modifiers: "another aide, Name, told"
         prefix = [t[0] for t in toks if t[2] <= m.start]
-        if len(prefix) <= 5 and not any(t in _FINITE or t in '.:;,"' for t in prefix):
+        if len(prefix) <= 5 and not any(t in FINITE_VERBS or t in '.:;,"' for t in prefix):
             return m, cue, "quote_speaker_verb"
         return None
     dash = _DASH_LEAD.match(work, lo, end)
@@ -634,9 +627,7 @@ def _looks_like_title(work: str, q: QuoteSpan) -> bool:
 def _utterance(work: str, lo: int, q: QuoteSpan, by_head: bool) -> bool:
     """A quotation that makes up a whole utterance (direct) rather than a fragment (partial)."""
     head = work[lo:q.open].rstrip()
-    if by_head or not head or head.endswith((":", ",", "\u2014")):
-        return True
-    return False
+    return by_head or not head or head.endswith((":", ",", "\u2014"))
 
 
 def quoted(doc: _Document, si: int, sent: Span, qs: Sequence[QuoteSpan], last: Optional[Mention],
@@ -657,25 +648,23 @@ def quoted(doc: _Document, si: int, sent: Span, qs: Sequence[QuoteSpan], last: O
             by_head = found is not None
         naming = by_head and found[1] is not None and found[1].verb is not None and found[1].verb.naming
         kind = "direct" if _utterance(work, lo, q, by_head and not naming) else "partial"   # what he called “rumours”
-        rec = None
         if found is not None:
             m, cue, rule = found
             rec = Attribution(kind, q.start, q.end, m, cue, si, rule)
         elif kind == "partial" and _looks_like_title(work, q):
             rec = Attribution(kind, q.start, q.end, None, None, si, "title")
+        elif host is not None:
+            rec = Attribution(kind, q.start, q.end, host.mention, host.cue, si, "inside_reported", host)
+        elif last is not None:           # the sentence's speaker: "X, treating it — “…” — as …"
+            rec = Attribution(kind, q.start, q.end, last, None, si, "sentence_cue")
+        elif (intro := _colon_intro(doc, q)) is not None:
+            rec = Attribution(kind, q.start, q.end, intro[0], intro[1], si, intro[2])
+        elif previous is not None and previous.mention is not None and (
+                q.paragraph == doc.sents[previous.sentence].paragraph
+                or (kind == "direct" and q.paragraph == doc.sents[previous.sentence].paragraph + 1)):
+            rec = Attribution(kind, q.start, q.end, previous.mention, None, si, "continuation", previous)
         else:
-            if host is not None:
-                rec = Attribution(kind, q.start, q.end, host.mention, host.cue, si, "inside_reported", host)
-            elif last is not None:       # the sentence's speaker: "X, treating it — “…” — as …"
-                rec = Attribution(kind, q.start, q.end, last, None, si, "sentence_cue")
-            elif (intro := _colon_intro(doc, q)) is not None:
-                rec = Attribution(kind, q.start, q.end, intro[0], intro[1], si, intro[2])
-            elif previous is not None and previous.mention is not None and (
-                    q.paragraph == doc.sents[previous.sentence].paragraph
-                    or (kind == "direct" and q.paragraph == doc.sents[previous.sentence].paragraph + 1)):
-                rec = Attribution(kind, q.start, q.end, previous.mention, None, si, "continuation", previous)
-            else:
-                rec = Attribution(kind, q.start, q.end, None, None, si, "unattributed")
+            rec = Attribution(kind, q.start, q.end, None, None, si, "unattributed")
         out.append(rec)
         if rec.mention is not None and rec.rule != "title":
             previous = rec
@@ -712,7 +701,7 @@ def block_quotes(doc: _Document, names: mentions.NameIndex, out: list[Attributio
             role_toks = doc.tokens(m.end(), para.end)
             if not (3 <= len(role_toks) <= 30) or not any(mentions.is_title(t[0]) for t in role_toks[:4]):
                 continue
-            if any(t[0].casefold() in _FINITE or (t[0].endswith("ed") and t[0][0].islower()) for t in role_toks):
+            if any(t[0].casefold() in FINITE_VERBS or (t[0].endswith("ed") and t[0][0].islower()) for t in role_toks):
                 continue         # a role line has no verb: "… coordinator at the NSC"
             if any(t[0] in ".!?" for t in role_toks[:-1]) or doc.cues_between(m.end(), para.end):
                 continue

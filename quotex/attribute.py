@@ -430,9 +430,8 @@ def _nominal(doc: _Document, si: int, sent: Span, cue: Cue, out: list[Attributio
     if i == 0:
         return
     t, a, b = toks[i - 1]
-    if (pr := mentions.pronoun(t)):  # "his claim"
-        word = doc.text[a:b]
-        subj = Mention(word, a, b, word, None, "pronoun", pr[0], pr[1] == "pl")
+    if mentions.pronoun(t):          # "his claim"
+        subj = mentions.pronoun_mention(doc.text, toks[i - 1])
     elif t.endswith("'s"):           # "Tulsa police's claim"
         subj = mentions.before(doc.text, list(toks[:i - 1]) + [(t[:-2], a, b - 2)])
     elif mentions.is_name_word(t):   # "a New York Times report"

@@ -1,9 +1,10 @@
 """Speaker mentions: names with their titles, pronouns, and descriptions.
 
 A mention is read from tokens of the working copy; its strings are sliced from the original
-``text`` (same offsets), so names keep their own apostrophes and spaces. A mention is read from tokens, leftwards from a speech verb (``Kremlin spokesman Dmitry Peskov
-said``) or rightwards from it (``said Leslie Wimes, a Florida activist``). It is split into
-the name and the role: titles and appositions go to the role.
+``text`` (same offsets), so names keep their own apostrophes and spaces. It is read leftwards
+from a speech verb (``Kremlin spokesman Dmitry Peskov said``) or rightwards from it (``said
+Leslie Wimes, a Florida activist``), and split into the name and the role: titles and
+appositions go to the role.
 """
 from __future__ import annotations
 
@@ -115,6 +116,15 @@ def pronoun(t: str) -> Optional[tuple[str, str]]:
     return PRONOUNS.get(_CONTRACTION.sub("", t.casefold()))
 
 
+def pronoun_mention(text: str, tok: Token) -> Optional[Mention]:
+    """A mention of a pronoun token ("she", "They", "He's"), as the original text writes it."""
+    pr = pronoun(tok[0])
+    if pr is None:
+        return None
+    word = text[tok[1]:tok[2]]
+    return Mention(word, tok[1], tok[2], word, None, "pronoun", pr[0], pr[1] == "pl")
+
+
 def _gender(words: Sequence[str]) -> str:
     """"f", "m" or "-", from a title ("Mrs.", "spokeswoman") or a first name ("Maria")."""
     for w in words:
@@ -155,8 +165,8 @@ def build(text: str, toks: Sequence[Token], extra_role: Optional[tuple[int, int]
     if not toks:
         return None
     first, last = toks[0][0], toks[-1][0]
-    if len(toks) == 1 and (pr := pronoun(first)):
-        return Mention(first, toks[0][1], toks[0][2], first, None, "pronoun", pr[0], pr[1] == "pl")
+    if len(toks) == 1 and (m := pronoun_mention(text, toks[0])):
+        return m
     start, end = toks[0][1], toks[-1][2]
     words = [t[0] for t in toks]
     role_span = extra_role
@@ -307,10 +317,7 @@ def before(text: str, toks: Sequence[Token], progressive: bool = False) -> Optio
     if pronoun(last):
         if _CONTRACTION.sub("", last.casefold()) not in _SUBJECT_PRONOUNS:
             return None                          # "his recently revealed plan": no speaker
-        t = toks[end - 1]
-        pr = pronoun(last)
-        word = text[t[1]:t[2]]
-        return Mention(word, t[1], t[2], word, None, "pronoun", pr[0], pr[1] == "pl")
+        return pronoun_mention(text, toks[end - 1])
     if is_name_word(last) and not _possessive(last):
         i = _name_run_start(toks, end)
         # the role runs left over titles, modifiers and possessives: "Kremlin press secretary"
@@ -388,7 +395,7 @@ def _coordinated(text: str, toks: Sequence[Token], j: int, m: Optional[Mention])
             break
         first = prev
         k = next(i for i, t in enumerate(toks) if t[1] == prev.start)
-        if k > 0 and toks[k - 1][0] == "," :
+        if k > 0 and toks[k - 1][0] == ",":
             k -= 1
             continue
         break
@@ -402,7 +409,7 @@ def _with_role(text: str, m: Mention, role: Optional[tuple[int, int]], start: Op
                end: Optional[int] = None) -> Mention:
     role_text = text[role[0]:role[1]] if role else m.role
     if role and m.role and m.role not in role_text:
-        role_text = f"{m.role}, {role_text}"    # "Sen., D-Mass." 
+        role_text = f"{m.role}, {role_text}"    # "Sen., D-Mass."
     s = m.start if start is None else start
     e = m.end if end is None else end
     return Mention(text[s:e], s, e, m.name, role_text, m.kind, m.gender if m.gender != "-" else
@@ -423,9 +430,8 @@ def after(text: str, toks: Sequence[Token], apposition: bool = True) -> Optional
     if toks and toks[0][0].casefold() in FUNCTION_WORDS and not (
             toks[0][0].casefold() in DETERMINERS or pronoun(toks[0][0])):
         return None          # "promising to lift …", "claiming that …" name no speaker
-    if toks and (pr := pronoun(toks[0][0])):
-        t = toks[0]
-        return Mention(t[0], t[1], t[2], t[0], None, "pronoun", pr[0], pr[1] == "pl")
+    if toks and (m := pronoun_mention(text, toks[0])):
+        return m
     n = 0
     seen_name = False
     while n < len(toks) and toks[n][0] not in _STOP_AFTER and n < 14:
@@ -454,10 +460,6 @@ def after(text: str, toks: Sequence[Token], apposition: bool = True) -> Optional
             k += 1
         return _with_role(text, m, (rest[1][1], rest[k - 1][2]), end=rest[k - 1][2])
     return m
-
-
-# "Maria Zakharova"  "Karine Jean-Pierre"  "George W. Bush"  "Pieter van Aalst"
-
 
 
 # A word with nothing glued to it: "Maria", "W.", "Jean-Pierre" (not "B,”" or "(Reuters)")

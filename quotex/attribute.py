@@ -14,7 +14,7 @@ import re
 
 from . import mentions
 from .cues import Cue
-from .lexicon import ADVERBS, FINITE_VERBS, FUNCTION_WORDS, LABELS, SPEECH_NOUNS, TITLES
+from .lexicon import ADVERBS, DETERMINERS, FINITE_VERBS, FUNCTION_WORDS, LABELS, SPEECH_NOUNS, TITLES
 from .mentions import Token, tokenize
 from .model import Mention
 from .patterns import LOWER, UPPER
@@ -122,7 +122,7 @@ class _Document:
             toks = toks[next(i for i, t in enumerate(toks) if t[0] == ",") + 1:]   # "Chastened by it, | Trump …"
         # past an opening adverbial: "On Thursday, however, | Trump spoke …"
         while toks and not mentions.pronoun(toks[0][0]) and (
-                (toks[0][0].casefold() in FUNCTION_WORDS and toks[0][0].casefold() not in mentions.DETERMINERS)
+                (toks[0][0].casefold() in FUNCTION_WORDS and toks[0][0].casefold() not in DETERMINERS)
                 or toks[0][0].casefold() in ADVERBS or toks[0][0] == ","):
             toks.pop(0)
         return mentions.after(self.text, toks)
@@ -183,7 +183,7 @@ def _clause_after(doc: _Document, cue: Cue, sent: Span) -> Optional[tuple[int, i
         k = next((i for i, t in enumerate(toks[1:8], 1) if mentions.pronoun(t[0]) and t[0][0].islower()), 0)
         if k:                    # "told African-Americans this weekend | he would …"
             return toks[k][1], sent.end, "verb_clause"
-        if toks[0][0].casefold() in mentions.DETERMINERS and not any(t[0] == "to" for t in toks[1:7]):
+        if toks[0][0].casefold() in DETERMINERS and not any(t[0] == "to" for t in toks[1:7]):
             return None          # "told a dispatcher before police arrived": an addressee, no clause
                                  # (but "told his advisers to act" reports what was asked)
     if verb.takes_object and toks[0][0].casefold() in _ADDRESSEES:

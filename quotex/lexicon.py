@@ -55,18 +55,23 @@ def _pronouns() -> dict[str, tuple[str, str]]:
     return table
 
 
-def _first_names() -> dict[str, str]:
-    return {name.casefold(): gender for name, gender in (line.split() for line in _lines("first_names.txt"))}
+def _genders(name: str) -> dict[str, str]:
+    """A word-then-gender list ("Maria f", "spokesman m"), keyed by the casefolded word."""
+    return {word.casefold(): gender for word, gender in (line.split() for line in _lines(name))}
 
 
 SPEECH_VERBS: dict[str, Verb] = _verbs()
-FIRST_NAMES: dict[str, str] = _first_names()
+FIRST_NAMES: dict[str, str] = _genders("first_names.txt")
 TITLES: frozenset[str] = _words("titles.txt")
 ABBREVIATIONS: frozenset[str] = _words("abbreviations.txt")
 FUNCTION_WORDS: frozenset[str] = _words("function_words.txt")
 ADVERBS: frozenset[str] = _words("adverbs.txt")
 PARTICLES: frozenset[str] = _words("particles.txt")
 PRONOUNS: dict[str, tuple[str, str]] = _pronouns()
+DETERMINERS: frozenset[str] = _words("determiners.txt")
+#: titles, role nouns and pronouns that tell a gender: "spokeswoman" f, "Mr." m, "his" m
+GENDERED_WORDS: dict[str, str] = {**_genders("gendered_words.txt"),
+                                  **{w: g for w, (g, _) in PRONOUNS.items() if g != "-"}}
 ORGANISATIONS: frozenset[str] = _words("organisations.txt")
 SPEECH_NOUNS: frozenset[str] = _words("speech_nouns.txt")
 FINITE_VERBS: frozenset[str] = _words("finite_verbs.txt")

@@ -14,8 +14,8 @@ from typing import Optional, Sequence
 import re
 from functools import lru_cache
 
-from .lexicon import (ABBREVIATIONS, ADVERBS, FIRST_NAMES, FUNCTION_WORDS, ORGANISATIONS, PARTICLES,
-                      PRONOUNS, SPEECH_VERBS, TITLES, TO_VERBS)
+from .lexicon import (ABBREVIATIONS, ADVERBS, DETERMINERS, FIRST_NAMES, FUNCTION_WORDS, GENDERED_WORDS,
+                      ORGANISATIONS, PARTICLES, PRONOUNS, SPEECH_VERBS, TITLES, TO_VERBS)
 from .model import Mention
 
 # Tokens of the working copy.  "U.S."  "Jean-Pierre"  "Russia's"  "25,000"  ","
@@ -29,11 +29,6 @@ _TOKEN = re.compile(r"""
 
 Token = tuple[str, int, int]   # text, start, end (offsets into the working copy)
 
-# Determiners that open a description: "the diplomat", "a source", "two officials", "CNN's sources"
-DETERMINERS = frozenset(
-    "the a an another one two three four five six seven eight nine ten dozen dozens hundreds thousands"
-    " twenty thirty forty fifty sixty seventy eighty ninety several some many most other his her its"
-    " their our my your this these those both each every".split())
 # Days and times that stand between a subject and its verb: "Sanders on Tuesday said"
 _TIME_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday yesterday today"
                         " tonight week weekend month year morning afternoon evening night".split())
@@ -56,10 +51,6 @@ _BE = frozenset("is was were are be been being 's".split())
 # Words that cannot be the last word of a description subject ("the report that said" is not one)
 _NOT_A_HEAD = FUNCTION_WORDS | ADVERBS | _BE | frozenset(
     "who whom which that what it said says also new percentage".split())
-_FEMALE = frozenset("mrs ms miss madam lady dame queen princess spokeswoman chairwoman congresswoman"
-                    " businesswoman councilwoman actress she her".split())
-_MALE = frozenset("mr sir lord king prince spokesman chairman congressman businessman councilman"
-                  " he him his".split())
 
 
 def tokenize(work: str, start: int, end: int) -> list[Token]:
@@ -128,11 +119,8 @@ def pronoun_mention(text: str, tok: Token) -> Optional[Mention]:
 def _gender(words: Sequence[str]) -> str:
     """"f", "m" or "-", from a title ("Mrs.", "spokeswoman") or a first name ("Maria")."""
     for w in words:
-        k = _key(w)
-        if k in _FEMALE:
-            return "f"
-        if k in _MALE:
-            return "m"
+        if (g := GENDERED_WORDS.get(_key(w))):
+            return g
     for w in words:
         if w[:1].isupper() and (g := FIRST_NAMES.get(w.casefold())):
             return g

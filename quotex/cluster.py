@@ -17,7 +17,6 @@ import json
 from typing import Iterable, Iterator, Sequence, Union
 
 from .pipeline import extract
-from .render import record_dict
 
 
 def extract_lines(lines: Iterable[str], *, id_field: str = "id", text_field: str = "text",
@@ -35,7 +34,7 @@ def extract_lines(lines: Iterable[str], *, id_field: str = "id", text_field: str
         doc_id = article.get(id_field)
         for q in extract(article[text_field], doc=None if doc_id is None else str(doc_id),
                          unattributed=unattributed):
-            yield record_dict(q)
+            yield q.to_dict()
 
 
 def extract_bag(paths: Union[str, Sequence[str]], *, id_field: str = "id", text_field: str = "text",

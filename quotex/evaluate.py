@@ -228,6 +228,5 @@ def predictions_from_records(records: Iterable[dict]) -> dict:
 def predictions_from_extractor(gold_docs: dict) -> dict:
     """Run quotex.extract on every gold document's text."""
     from .pipeline import extract
-    from .render import record_dict
-    return {doc_id: [record_dict(q) for q in extract(doc["text"], doc=doc_id)]
+    return {doc_id: [q.to_dict() for q in extract(doc["text"], doc=doc_id)]
             for doc_id, doc in gold_docs.items()}

@@ -1,8 +1,8 @@
 """The records quotex produces. Field order here is the field order of every output format."""
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, fields
-from typing import Optional
+from dataclasses import dataclass, fields as dataclass_fields
+from typing import Optional, Sequence
 
 #: kinds of record (see ANNOTATION.md): quoted kinds first, then reported speech
 KINDS = ("direct", "partial", "block", "indirect")
@@ -46,11 +46,12 @@ class Quote:
     sentence: int
     rule: str
 
-    def to_dict(self) -> dict:
-        return asdict(self)
+    def to_dict(self, fields: Sequence[str] = ()) -> dict:
+        """The JSON shape of the record, with only ``fields`` (in that order) if given."""
+        return {f: getattr(self, f) for f in fields or FIELDS}
 
 
-FIELDS: tuple[str, ...] = tuple(f.name for f in fields(Quote))
+FIELDS: tuple[str, ...] = tuple(f.name for f in dataclass_fields(Quote))
 
 
 @dataclass(frozen=True, slots=True)

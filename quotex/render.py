@@ -32,11 +32,6 @@ def safe_for_terminal(s: Optional[str]) -> str:
     return _CONTROL.sub("", s) if s else ""
 
 
-def record_dict(q: Quote, fields: Sequence[str] = FIELDS) -> dict:
-    """The JSON shape of a record; every JSON output uses this and only this."""
-    return {f: getattr(q, f) for f in fields}
-
-
 def _dumps(obj) -> str:
     return json.dumps(obj, ensure_ascii=False)
 
@@ -49,7 +44,7 @@ def console_for(out: IO[str], color: Optional[bool]) -> Console:
 
 def jsonl_text(quotes: Sequence[Quote], fields: Sequence[str] = FIELDS) -> str:
     """The JSONL lines of some records."""
-    return "".join(_dumps(record_dict(q, fields)) + "\n" for q in quotes)
+    return "".join(_dumps(q.to_dict(fields)) + "\n" for q in quotes)
 
 
 class JsonlRenderer:
@@ -80,7 +75,7 @@ class JsonRenderer:
         self.out.write("[")
 
     def document(self, doc: Document, quotes: Sequence[Quote]) -> None:
-        obj = {"doc": doc.id, "quotes": [record_dict(q, self.fields) for q in quotes]}
+        obj = {"doc": doc.id, "quotes": [q.to_dict(self.fields) for q in quotes]}
         if doc.from_html:
             obj["text"] = doc.text
         self.out.write(("\n" if self.first else ",\n") + _dumps(obj))
@@ -101,7 +96,7 @@ class DelimitedRenderer:
         self.writer.writerow(self.fields)
 
     def document(self, doc: Document, quotes: Sequence[Quote]) -> None:
-        self.writer.writerows([["" if v is None else v for v in record_dict(q, self.fields).values()]
+        self.writer.writerows([["" if v is None else v for v in q.to_dict(self.fields).values()]
                                for q in quotes])
 
     def end(self) -> None:
@@ -125,7 +120,7 @@ class MarkdownRenderer:
 
     def document(self, doc: Document, quotes: Sequence[Quote]) -> None:
         for q in quotes:
-            self.out.write("| " + " | ".join(_markdown_cell(v) for v in record_dict(q, self.fields).values()) + " |\n")
+            self.out.write("| " + " | ".join(_markdown_cell(v) for v in q.to_dict(self.fields).values()) + " |\n")
 
     def end(self) -> None:
         pass

@@ -11,7 +11,6 @@ from pathlib import Path
 import pytest
 
 import quotex
-from quotex.render import record_dict
 
 ROOT = Path(__file__).resolve().parents[1]
 SCHEMA = json.loads((ROOT / "docs" / "schema.json").read_text(encoding="utf-8"))
@@ -106,7 +105,7 @@ def test_seed_articles_are_there():
 
 
 def test_every_record_is_valid():
-    records = [record_dict(q) for q in _records()]
+    records = [q.to_dict() for q in _records()]
     assert len(records) > 40
     assert {r["kind"] for r in records} == {"direct", "partial", "block", "indirect"}
     assert any(r["speaker"] is None for r in records) and any(r["doc"] is None for r in records)
@@ -127,7 +126,7 @@ def test_the_golden_jsonl_files_are_valid():
             assert validate(record, SCHEMA) == [], (path, record)
 
 
-GOOD = record_dict(quotex.extract("“We are ready,” Peskov said.", doc="d")[0])
+GOOD = quotex.extract("“We are ready,” Peskov said.", doc="d")[0].to_dict()
 
 
 @pytest.mark.parametrize("change, problem", [

@@ -32,9 +32,7 @@ class SpeakerSummary:
     """Accumulates records document by document; memory grows with speakers, not records."""
 
     def __init__(self) -> None:
-        self.rows: dict[str, SpeakerRow] = {}
-        self.order = 0
-        self._first: dict[str, int] = {}
+        self.rows: dict[str, SpeakerRow] = {}   # in the order first seen
 
     def add(self, doc_id: str, quotes: Iterable[Quote]) -> None:
         for q in quotes:
@@ -43,8 +41,6 @@ class SpeakerSummary:
             row = self.rows.get(q.speaker)
             if row is None:
                 row = self.rows[q.speaker] = SpeakerRow(q.speaker, first_doc=doc_id)
-                self._first[q.speaker] = self.order
-                self.order += 1
             row.counts[q.kind] += 1
             row.last_doc = doc_id
             if q.role and q.role not in row.roles:
@@ -59,5 +55,5 @@ class SpeakerSummary:
         if by == "name":
             return sorted(rows, key=lambda r: r.speaker.casefold())
         if by == "first":
-            return sorted(rows, key=lambda r: self._first[r.speaker])
-        return sorted(rows, key=lambda r: (-r.total, self._first[r.speaker]))
+            return rows
+        return sorted(rows, key=lambda r: -r.total)   # stable: ties stay in first-seen order

@@ -34,7 +34,8 @@ class Speaker:
 
 
 def _last_word(name: str) -> str:
-    w = name.split()[-1] if name.split() else name
+    words = name.split()
+    w = words[-1] if words else name
     return w[:-2] if w.endswith(("'s", "\u2019s")) else w
 
 
@@ -130,17 +131,18 @@ class Resolver:
     def resolve(self, records: list[Attribution]) -> list[Optional[Speaker]]:
         """One speaker (or None) per record, in the records' order."""
         out: list[Optional[Speaker]] = []
-        done: dict[int, Optional[Speaker]] = {}
+        by_record: dict[int, Optional[Speaker]] = {}               # id(record) -> speaker
+        by_mention: dict[tuple[int, int], Optional[Speaker]] = {}  # mention offsets -> speaker
         for r in records:
-            if r.same_as is not None and id(r.same_as) in done:
-                sp = done[id(r.same_as)]
+            if r.same_as is not None and id(r.same_as) in by_record:
+                sp = by_record[id(r.same_as)]
             elif r.mention is None:
                 sp = None
             else:
                 key = (r.mention.start, r.mention.end)
-                sp = done.get(key) or self.speaker(r.mention)   # type: ignore[call-overload]
-                done[key] = sp   # type: ignore[index]
-            done[id(r)] = sp
+                sp = by_mention.get(key) or self.speaker(r.mention)
+                by_mention[key] = sp
+            by_record[id(r)] = sp
             out.append(sp)
             if sp is not None and (not self.history or self.history[-1] is not sp):
                 self.history.append(sp)

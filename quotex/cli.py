@@ -63,7 +63,6 @@ class EncodingErrors(str, Enum):
     replace = "replace"
 
 
-
 # Options shared by the commands that read articles
 PATHS = typer.Argument(..., help="Text, HTML or JSONL files, folders, or - for standard input.")
 ID_FIELD = typer.Option("id", "--id-field", help="JSONL field that holds the article id.")
@@ -74,6 +73,7 @@ ENCODING_ERRORS = typer.Option(EncodingErrors.strict, "--encoding-errors",
                                help="strict skips a file that is not UTF-8; replace reads it with U+FFFD.")
 JOBS = typer.Option(1, "--jobs", "-j", min=0, help="Worker processes; 0 = all cores. Output order is the input order.")
 NO_COLOR = typer.Option(False, "--no-color", help="No colour (NO_COLOR is honoured too).")
+PROGRESS = typer.Option(True, "--progress/--no-progress", help="Progress on stderr when it is a terminal.")
 
 
 def _version(value: bool) -> None:
@@ -174,6 +174,11 @@ def _output(path: Optional[str]) -> Iterator[IO[str]]:
             os.unlink(tmp)
 
 
+def _discard_stdout() -> None:
+    """Point stdout at /dev/null, so that the flush at exit cannot raise BrokenPipeError again."""
+    os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+
+
 @contextlib.contextmanager
 def _quiet_pipe():
     """The reader went away (| head): stop quietly, with no BrokenPipeError noise at exit."""
@@ -181,7 +186,7 @@ def _quiet_pipe():
         yield
         sys.stdout.flush()
     except BrokenPipeError:
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        _discard_stdout()
         raise typer.Exit(0)
 
 
@@ -210,7 +215,7 @@ def extract(
     unattributed: bool = typer.Option(False, "--unattributed", help="Also list quotations with no speaker (scare quotes, titles)."),
     explain: bool = typer.Option(False, "--explain", help="Table: show the rule and mention chain behind each speaker."),
     no_color: bool = NO_COLOR,
-    progress: bool = typer.Option(True, "--progress/--no-progress", help="Progress on stderr when it is a terminal."),
+    progress: bool = PROGRESS,
 ) -> None:
     """List every quotation and reported statement with its speaker."""
     opts = ReadOptions(id_field, text_field, input_format.value, encoding_errors.value)
@@ -249,7 +254,7 @@ def speakers(
     output: Optional[str] = typer.Option(None, "--output", "-o", help="Write to this file (atomically) instead of stdout."),
     id_field: str = ID_FIELD, text_field: str = TEXT_FIELD, input_format: InputFormat = INPUT_FORMAT,
     encoding_errors: EncodingErrors = ENCODING_ERRORS, jobs: int = JOBS, no_color: bool = NO_COLOR,
-    progress: bool = typer.Option(True, "--progress/--no-progress", help="Progress on stderr when it is a terminal."),
+    progress: bool = PROGRESS,
 ) -> None:
     """One row per speaker across the inputs: quotes by kind, roles, aliases, first and last document."""
     opts = ReadOptions(id_field, text_field, input_format.value, encoding_errors.value)
@@ -331,5 +336,5 @@ def main() -> None:
         sys.stderr.write("quotex: interrupted\n")
         sys.exit(130)
     except BrokenPipeError:
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        _discard_stdout()
         sys.exit(0)

@@ -30,6 +30,8 @@ PRONOUNS = frozenset("he she they it we i you him her them his hers their".split
 ARTICLES = frozenset(("the", "a", "an"))
 # surrounding characters that do not make a span different (exact_f1)
 SPAN_JUNK = frozenset(" \t\n\r.,;:!?\"'\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e")
+_POSSESSIVE = re.compile(r"'s\b")     # "Kremlin's" -> "Kremlin"
+_NAME_WORD = re.compile(r"[\w-]+")    # "Jean-Pierre", "Lavrov"
 
 
 def group_of(kind: Optional[str]) -> str:
@@ -39,7 +41,7 @@ def group_of(kind: Optional[str]) -> str:
 def name_words(name: str) -> list[str]:
     """'The Kremlin’s' -> ['kremlin']: NFKC, casefold, no possessive 's, no leading article."""
     name = unicodedata.normalize("NFKC", name).casefold().replace("\u2019", "'")
-    words = re.findall(r"[\w-]+", re.sub(r"'s\b", "", name))
+    words = _NAME_WORD.findall(_POSSESSIVE.sub("", name))
     while words and words[0] in ARTICLES:
         words.pop(0)
     return words

@@ -34,6 +34,15 @@ HEAD_CONTENT = frozenset({"title", "meta", "link", "base", "style", "script", "n
 
 _LINE, _PARAGRAPH = object(), object()   # markers between the text pieces
 
+# More than one blank line inside a <pre> paragraph: "a\n\n\n\nb" -> "a\n\nb"
+_BLANK_LINES = re.compile(r"\n{3,}")
+# What html.parser leaves unparsed at the end: a tag or comment cut off, "<p class="
+_CUT_OFF_TAG = re.compile(r"<[A-Za-z/!?]")
+# Last resort only: script and style elements, then any tag   <script>x()</script>   <p class="a">
+_SCRIPT_OR_STYLE = re.compile(r"<(script|style)\b.*?</\1\s*>", re.S | re.I)
+_ANY_TAG = re.compile(r"<[^>]*>")
+_BLANK_LINE = re.compile(r"\n\s*\n")
+
 
 class _TextParser(HTMLParser):
     def __init__(self) -> None:
@@ -97,7 +106,7 @@ class _TextParser(HTMLParser):
                 lines.append(" ".join("".join(line).split()))
                 line = []
                 if part is _PARAGRAPH:
-                    paragraph = re.sub(r"\n{3,}", "\n\n", "\n".join(lines).strip())
+                    paragraph = _BLANK_LINES.sub("\n\n", "\n".join(lines).strip())
                     if paragraph:
                         paragraphs.append(paragraph)
                     lines = []
@@ -111,11 +120,10 @@ def html_to_text(html_text: str) -> str:
     parser = _TextParser()
     try:
         parser.feed(html_text)
-        if re.match(r"<[A-Za-z/!?]", parser.rawdata):
+        if _CUT_OFF_TAG.match(parser.rawdata):
             parser.rawdata = ""          # a tag or comment cut off by the end of the input
         parser.close()
     except Exception:                    # a last resort: html.parser should not get here
-        text = re.sub(r"<(script|style)\b.*?</\1\s*>", "", html_text, flags=re.S | re.I)
-        text = html.unescape(re.sub(r"<[^>]*>", "\n\n", text))
-        return "\n\n".join(" ".join(p.split()) for p in re.split(r"\n\s*\n", text) if p.strip())
+        text = html.unescape(_ANY_TAG.sub("\n\n", _SCRIPT_OR_STYLE.sub("", html_text)))
+        return "\n\n".join(" ".join(p.split()) for p in _BLANK_LINE.split(text) if p.strip())
     return parser.text()

@@ -38,6 +38,8 @@ class Attribution:
     same_as: Optional["Attribution"] = None   # the earlier record whose speaker this one shares
 
 
+# A day of the week, as adverbials of time name it: "on Monday", "Tuesday night"
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 # After a verb: an optional short gap ("on Monday", "reporters", "in a statement"), then "that".
 #   said on Monday that | told reporters that | said, however, that
 _THAT_CLAUSE = re.compile(r"(?:[ ,]+[^\s;:!?]+){0,7}?[ ,]+that,?[ ]+(?=\S)")
@@ -227,7 +229,7 @@ def _has_finite_verb(toks: Sequence[Token], limit: int = 10, past_commas: bool =
 #   "called for talks | , but …"   "| while in Ohio"   "| — a move …"
 _OBJECT_END = re.compile(r",[ ]+(?:but|and|while|although|which|who|as)[ ]|[ ]as[ ]+(?:he|she|they)[ ]|[;\u2014]|[ ](?:while|because)[ ]"
                           r"|[ ](?:in|on|at|during)[ ]+(?:a|an|the|his|her|their)?[ ]*(?:statement|interview|speech|letter|"
-                          r"post|tweet|news[ ]conference|briefing|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+                          rf"post|tweet|news[ ]conference|briefing|{_WEEKDAY})\b")
 
 
 def _object_after(doc: _Document, cue: Cue, sent: Span) -> Optional[tuple[int, int, str]]:
@@ -293,7 +295,7 @@ def _is_just_a_quote(doc: _Document, a: int, b: int) -> bool:
 
 # An adverbial after a cue that is not the reported clause: time, place, medium, audience.
 #   " on Monday"  " in a statement"  " Tuesday"  " last week"  " in an interview with CNN"
-_TIME = (r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday)(?:[ ]+(?:morning|afternoon|evening|night))?|today|tonight|"
+_TIME = (rf"(?:(?:{_WEEKDAY}|yesterday)(?:[ ]+(?:morning|afternoon|evening|night))?|today|tonight|"
          r"earlier|later|again|recently|repeatedly|publicly|privately|previously|then|once|also|"
          r"(?:last|this|next)[ ]+(?:week|month|year|night|morning|afternoon|evening|spring|summer|fall|autumn|winter))")
 _ADVERBIAL = rf"(?:[ ]+(?:{_TIME}|(?:in|on|at|during|after|before|from|via|through|with|over|by|while|for|about|of)(?:[ ]+[^\s,.;:!?\"]+){{1,8}}?))"

@@ -19,8 +19,8 @@ import typer
 from . import __version__
 from .model import FIELDS, KINDS
 from .pipeline import extract as extract_quotes
-from .reader import InputError, ReadOptions, read_inputs
-from .render import (FORMATS, jsonl_text, renderer, safe_for_terminal, show_html, show_terminal, write_scores,
+from .reader import ENCODING_ERROR_MODES, INPUT_FORMATS, InputError, ReadOptions, read_inputs
+from .render import (FORMATS, SCORE_FORMATS, SPEAKER_FORMATS, jsonl_text, renderer, safe_for_terminal, show_html, show_terminal, write_scores,
                      write_speakers)
 from .select import Selection
 from .summary import SORTS, SpeakerSummary
@@ -31,45 +31,27 @@ app = typer.Typer(add_completion=True, no_args_is_help=True, pretty_exceptions_e
                   help="quotex: who said what. Quotations and reported speech, with speakers, from news text.")
 
 
-# Choices, from the lists the library defines
-Format = Enum("Format", {f: f for f in FORMATS}, type=str)
-Kind = Enum("Kind", {k: k for k in KINDS}, type=str)
+def _choices(name: str, values: tuple[str, ...]) -> type[Enum]:
+    """A Typer choice type whose values are a list the library defines."""
+    return Enum(name, {v: v for v in values}, type=str)
 
 
-class SummaryFormat(str, Enum):
-    table = "table"
-    json = "json"
-    jsonl = "jsonl"
-    csv = "csv"
-
-
-class ScoreFormat(str, Enum):
-    table = "table"
-    json = "json"
-
-
-SortBy = Enum("SortBy", {s: s for s in SORTS}, type=str)
-
-
-class InputFormat(str, Enum):
-    auto = "auto"
-    text = "text"
-    jsonl = "jsonl"
-    html = "html"
-
-
-class EncodingErrors(str, Enum):
-    strict = "strict"
-    replace = "replace"
+Format = _choices("Format", FORMATS)
+Kind = _choices("Kind", KINDS)
+SummaryFormat = _choices("SummaryFormat", SPEAKER_FORMATS)
+ScoreFormat = _choices("ScoreFormat", SCORE_FORMATS)
+SortBy = _choices("SortBy", SORTS)
+InputFormat = _choices("InputFormat", INPUT_FORMATS)
+EncodingErrors = _choices("EncodingErrors", ENCODING_ERROR_MODES)
 
 
 # Options shared by the commands that read articles
 PATHS = typer.Argument(..., help="Text, HTML or JSONL files, folders, or - for standard input.")
 ID_FIELD = typer.Option("id", "--id-field", help="JSONL field that holds the article id.")
 TEXT_FIELD = typer.Option("text", "--text-field", help="JSONL field that holds the article text.")
-INPUT_FORMAT = typer.Option(InputFormat.auto, "--input-format",
+INPUT_FORMAT = typer.Option("auto", "--input-format",
                             help="How to read inputs; auto goes by file ending (.jsonl, .html/.htm, else text).")
-ENCODING_ERRORS = typer.Option(EncodingErrors.strict, "--encoding-errors",
+ENCODING_ERRORS = typer.Option("strict", "--encoding-errors",
                                help="strict skips a file that is not UTF-8; replace reads it with U+FFFD.")
 JOBS = typer.Option(1, "--jobs", "-j", min=0, help="Worker processes; 0 = all cores. Output order is the input order.")
 NO_COLOR = typer.Option(False, "--no-color", help="No colour (NO_COLOR is honoured too).")
@@ -249,7 +231,7 @@ def extract(
 @app.command()
 def speakers(
     paths: List[str] = PATHS,
-    fmt: SummaryFormat = typer.Option(SummaryFormat.table, "--format", "-f", help="Output format."),
+    fmt: SummaryFormat = typer.Option("table", "--format", "-f", help="Output format."),
     sort: SortBy = typer.Option("count", "--sort", help="count (most quoted first), name, or first (first seen)."),
     output: Optional[str] = typer.Option(None, "--output", "-o", help="Write to this file (atomically) instead of stdout."),
     id_field: str = ID_FIELD, text_field: str = TEXT_FIELD, input_format: InputFormat = INPUT_FORMAT,
@@ -308,7 +290,7 @@ def evaluate_cmd(
     pred: Optional[str] = typer.Option(None, "--pred", help="Predicted records (quotex jsonl); default: run quotex on the gold texts."),
     lenient_inside: bool = typer.Option(False, "--lenient-inside", help="Do not count a quote inside a gold reported clause (PolNeAR)."),
     errors: int = typer.Option(0, "--errors", min=0, help="List up to N errors per group."),
-    fmt: ScoreFormat = typer.Option(ScoreFormat.table, "--format", "-f", help="table, or json ({\"quoted\": …, \"indirect\": …})."),
+    fmt: ScoreFormat = typer.Option("table", "--format", "-f", help="table, or json ({\"quoted\": …, \"indirect\": …})."),
     no_color: bool = NO_COLOR,
 ) -> None:
     """Score quotex (or saved predictions) against annotated articles."""

@@ -18,6 +18,8 @@ from .model import Document
 #: file endings read from folders (a file named on the command line is read whatever its ending)
 ARTICLE_SUFFIXES = (".txt", ".md", ".jsonl", ".html", ".htm")
 HTML_SUFFIXES = (".html", ".htm")
+INPUT_FORMATS = ("auto", "text", "jsonl", "html")   # auto: by file ending
+ENCODING_ERROR_MODES = ("strict", "replace")        # strict: skip the file; replace: U+FFFD and carry on
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,8 +35,8 @@ class InputError:
 class ReadOptions:
     id_field: str = "id"
     text_field: str = "text"
-    input_format: str = "auto"          # auto, text, jsonl, html
-    encoding_errors: str = "strict"     # strict: skip the file; replace: U+FFFD and carry on
+    input_format: str = "auto"          # one of INPUT_FORMATS
+    encoding_errors: str = "strict"     # one of ENCODING_ERROR_MODES
 
 
 Item = Union[Document, InputError]

@@ -21,6 +21,8 @@ from .model import FIELDS, Document, Quote
 from .summary import SpeakerRow
 
 FORMATS = ("table", "json", "jsonl", "csv", "tsv", "markdown")
+SPEAKER_FORMATS = ("table", "json", "jsonl", "csv", "tsv")
+SCORE_FORMATS = ("table", "json")
 
 # Terminal control: ANSI/OSC escape sequences, then any other C0/C1 control but tab and newline.
 #   "\x1b[31m"  "\x1b]8;;http://x\x1b\\"  "\r"  "\b"
@@ -198,7 +200,7 @@ SPEAKER_FIELDS = ("speaker", "quotes", "direct", "partial", "block", "indirect",
 
 
 def write_speakers(rows: Sequence[SpeakerRow], fmt: str, out: IO[str], color: Optional[bool] = None) -> None:
-    """The speakers summary in one of table, json, jsonl, csv."""
+    """The speakers summary in one of SPEAKER_FORMATS."""
     dicts = [r.as_dict() for r in rows]
     if fmt == "json":
         out.write(_dumps(dicts) + "\n")

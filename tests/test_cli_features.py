@@ -128,6 +128,11 @@ def test_speakers_csv_and_jsonl(article):
     assert [json.loads(line)["speaker"] for line in lines] == ["Dmitry Peskov", "Maria Zakharova"]
 
 
+def test_speakers_tsv_is_tab_separated(article):
+    rows = list(csv.DictReader(io.StringIO(run("speakers", str(article), "--format", "tsv").stdout), delimiter="\t"))
+    assert [(row["speaker"], row["quotes"]) for row in rows][0] == ("Dmitry Peskov", "3")
+
+
 def test_speakers_table_on_the_seeds():
     r = run("speakers", str(SEEDS))
     for name in ("Dmitry Peskov", "Maria Zakharova", "John Kirby", "Karine Jean-Pierre", "Sergei Lavrov"):

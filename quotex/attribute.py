@@ -86,12 +86,15 @@ class _Document:
         self.paras = paras
         self.sents = sents
         self.sent_starts = [s.start for s in sents]
-        self.quotes = quotes
-        self.quote_opens = [q.open for q in quotes]
-        self.opens = set(self.quote_opens)
+        self.set_quotes(quotes)
         self.cues = cues
         self.cue_starts = [c.start for c in cues]
         self._subjects: dict[tuple[int, int], Optional[Mention]] = {}
+
+    def set_quotes(self, quotes: Sequence[QuoteSpan]) -> None:
+        self.quotes = quotes
+        self.quote_opens = [q.open for q in quotes]
+        self.opens = set(self.quote_opens)
 
     def in_quote(self, pos: int) -> Optional[QuoteSpan]:
         k = bisect_right(self.quote_opens, pos) - 1
@@ -779,9 +782,8 @@ def attribute(text: str, work: str, paras: Sequence[Span], sents: Sequence[Span]
     out: list[Attribution] = []
     line_starts = speaker_lines(doc, out)
     if line_starts:        # a stray mark that opens a speaker line is no quotation
-        quotes = doc.quotes = [q for q in quotes if q.open not in line_starts]
-        doc.quote_opens = [q.open for q in quotes]
-        doc.opens = set(doc.quote_opens)
+        doc.set_quotes([q for q in quotes if q.open not in line_starts])
+        quotes = doc.quotes
     blocks = block_quotes(doc, names, out)
     qi = 0
     previous: Optional[Attribution] = None

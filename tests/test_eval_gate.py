@@ -9,9 +9,10 @@ The extractor runs in-process on the gold files of shared/ and is scored with sh
 For each file and each group (quoted, indirect) the figures f1, exact_f1, speaker_acc and
 e2e_f1 must be at least their floor. When the extractor improves, raise the floors in
 eval_floors.json (to the new figures minus 0.005) in the same commit; never lower a floor
-without saying why in the commit message. Print the current figures with
+without saying why in the commit message. See the current figures with
 
-    python -m pytest tests/test_eval_gate.py -q -s -k figures
+    quotex eval ../shared/eval/gold/seeds.jsonl
+    quotex eval ../shared/data/polnear/dev.jsonl --lenient-inside
 
 shared/ is found beside the repository (``../shared``) or at $QUOTEX_SHARED; without it the
 gate is skipped, with the reason.
@@ -83,14 +84,3 @@ def test_every_record_slices_its_text(name):
         for r in records:
             assert 0 <= r["start"] <= r["end"] <= len(text)
             assert text[r["start"]:r["end"]] == r["quote"], (doc_id, r)
-
-
-@pytest.mark.parametrize("name", list(DATASETS))
-def test_figures(name, capsys):
-    """Prints the current figures next to the floors (see them with -s)."""
-    figures = _figures(name)
-    with capsys.disabled():
-        for group in GROUPS:
-            row = "  ".join(f"{m}={figures[group][m]:.4f} (floor {FLOORS[name][group][m]:.4f})"
-                            for m in METRICS)
-            print(f"\n{name:>12} {group:<8} {row}", end="")

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple, Optional
 
-from .lexicon import SPEECH_NOUNS, SPEECH_VERBS, Verb
+from .lexicon import DETERMINERS, SPEECH_NOUNS, SPEECH_VERBS, Verb
 from .patterns import trie_pattern
 
 
@@ -28,10 +28,26 @@ CUE = re.compile(rf"(?<![\w\-'])(?:(?P<verb>{trie_pattern(SPEECH_VERBS)})|(?P<ac
                     rf"|(?P<noun>{trie_pattern(SPEECH_NOUNS)})(?=[ ]+that[ ]))(?![\w\-])")
 
 
+# Determiners after which a verb form in -s is a plural noun: "some states", "his claims"
+# ("this says" and "that suggests" stay verbs: the demonstrative is the subject)
+_NOUN_DETERMINERS = DETERMINERS - {"this", "that"}
+# The word just before a cue:   "the | claims"
+_WORD_BEFORE = re.compile(r"(\w+)[ ]+$")
+
+
+def _is_plural_noun(work: str, start: int, text: str) -> bool:
+    if not text.endswith("s") or start == 0:
+        return False
+    m = _WORD_BEFORE.search(work, max(0, start - 16), start)
+    return m is not None and m.group(1).casefold() in _NOUN_DETERMINERS
+
+
 def find_cues(work: str) -> list[Cue]:
     cues = []
     for m in CUE.finditer(work):
         text = m.group()
+        if m.group("verb") and _is_plural_noun(work, m.start(), text):
+            continue
         verb = m.group("verb") and (SPEECH_VERBS.get(text) or SPEECH_VERBS[" ".join(text.split())])
         cues.append(Cue(m.start(), m.end(), text, verb or None, m.group("noun") is not None))
     return cues

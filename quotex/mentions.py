@@ -41,7 +41,14 @@ _LINKS_NOUN_TO_NAME = frozenset("to for of at with from".split())
 # A party and state label: "R-Wis.", "D-N.Y.", "I-Vt."
 _PARTY_STATE = re.compile(r"[DRI]-[A-Z]")
 # Pronouns that stand for unnamed speakers: "someone asked", "many say"
-_INDEFINITE = frozenset("someone somebody everyone everybody anyone anybody nobody others many some all".split())
+_INDEFINITE = frozenset("someone somebody everyone everybody anyone anybody nobody others many some all"
+                        " both most several few".split())
+# Of these, the ones that also stand between a subject and its verb: "they have both said"
+_FLOATING = frozenset("both all".split())
+# Plural nouns that do not end in -s: "people say", "Both men said"
+_IRREGULAR_PLURALS = frozenset("people men women children staff police".split())
+# Counting words of a proportion: "six in 10 said", "One in five voters say"
+_COUNT_WORDS = frozenset("one two three four five six seven eight nine ten".split())
 # Nouns of time that head a phrase standing before a verb but never speak: "this week", "on Monday"
 _TIME_NOUNS = frozenset("week weekend month year day morning afternoon evening night time decade".split())
 # Words in -ly that are not adverbs
@@ -187,7 +194,7 @@ def build(text: str, toks: Sequence[Token], extra_role: Optional[tuple[int, int]
     # the head noun stands before "of", "to", …: "advisers | to the mayor"
     link = next((i for i in range(1, len(toks)) if toks[i][0] in _LINKS_NOUN_TO_NAME), len(toks))
     head = _key(toks[link - 1][0])
-    plural = head.endswith("s") and not head.endswith("ss")
+    plural = (head.endswith("s") and not head.endswith("ss")) or head in _IRREGULAR_PLURALS
     role = text[role_span[0]:role_span[1]] if role_span else None
     phrase = text[start:end]
     return Mention(phrase, start, end, phrase, role, "description", _gender(words), plural)
@@ -223,7 +230,7 @@ def _description_start(toks: Sequence[Token], end: int) -> int:
     # no determiner: bare plurals and collectives ("police", "experts", "advisers to the mayor")
     j += 1
     k = _key(head)
-    if ((k.endswith("s") and not k.endswith("ss")) or k in ORGANISATIONS) and end - j <= 6:
+    if ((k.endswith("s") and not k.endswith("ss")) or k in _IRREGULAR_PLURALS or k in ORGANISATIONS) and end - j <= 6:
         while j < end and (toks[j][0].casefold() in FUNCTION_WORDS):
             j += 1
         return j if j < end else end
@@ -237,6 +244,8 @@ def before(text: str, toks: Sequence[Token], progressive: bool = False) -> Optio
     end = len(toks)
     while end > 0 and (toks[end - 1][0].casefold() in ADVERBS or _is_ly_adverb(toks[end - 1][0])
                        or (progressive and toks[end - 1][0].casefold() in _BE)):
+        if toks[end - 1][0].casefold() in _FLOATING and (end == 1 or toks[end - 2][0] in (",", ";")):
+            break       # "Both have promised": the quantifier is the subject, not an adverb
         end -= 1
     if end >= 2 and _key(toks[end - 1][0]) in _TIME_WORDS:      # "Sanders on Tuesday said"
         k = end - 1
@@ -339,9 +348,13 @@ def before(text: str, toks: Sequence[Token], progressive: bool = False) -> Optio
     if last == "%" and end >= 2 and toks[end - 2][0][0].isdigit():     # "42% say"
         a, b = toks[end - 2][1], toks[end - 1][2]
         return Mention(text[a:b], a, b, text[a:b], None, "description", "-", True)
-    if last in _INDEFINITE:                       # "someone asked", "others say"
+    if end >= 3 and toks[end - 2][0] == "in" and _is_count(toks[end - 1][0]) and _is_count(toks[end - 3][0]):
+        a, b = toks[end - 3][1], toks[end - 1][2]           # "six in 10 said"
+        return Mention(text[a:b], a, b, text[a:b], None, "description", "-", True)
+    if last.casefold() in _INDEFINITE:           # "someone asked", "others say", "Both have said"
         t = toks[end - 1]
-        return Mention(t[0], t[1], t[2], t[0], None, "description", "-", last in ("others", "many", "all", "some"))
+        k = last.casefold()
+        return Mention(t[0], t[1], t[2], t[0], None, "description", "-", not k.endswith(("one", "body")))
     if last[0].islower():
         j = _description_start(toks, end)
         if j < end:
@@ -351,6 +364,10 @@ def before(text: str, toks: Sequence[Token], progressive: bool = False) -> Optio
                 return before(text, toks[:j - 1])    # "Trump, in a statement, said" / "Trump in an interview said"
             return build(text, toks[j:end])
     return None
+
+
+def _is_count(t: str) -> bool:
+    return t[0].isdigit() or t.casefold() in _COUNT_WORDS
 
 
 def _is_ly_adverb(t: str) -> bool:

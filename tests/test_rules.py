@@ -87,6 +87,9 @@ REPORTED = [
     # not statements: passive, refusals, relative "what X says"
     ("It was also added that the bridge was closed.", []),
     ("Ruiz declined to comment on the report.", []),
+    # a verb form in -s after a determiner is a plural noun
+    ("Some states remained too close to call.", []),
+    ("His claims were false.", []),
     ("What Ruiz says the plan will cost is unclear.", []),
     # a clause ends at a semicolon and before a later speaker's clause
     ("Ruiz said the east span is safe; the west span is closed.",
@@ -121,10 +124,15 @@ SPEAKERS = [
     ("Kall -- co-editor of a book on debates -- said the talks went on.", "Kall", "co-editor of a book on debates"),
     ("Police said the talks went on.", "Police", None),
     ("Someone asked whether the talks went on.", "Someone", None),
+    ("Six in 10 said the talks went on.", "Six in 10", None),
+    ("Both have promised that the talks would go on.", "Both", None),
+    ("Several of the delegates said the talks went on.", "Several of the delegates", None),
+    ("Many people say the talks went on.", "Many people", None),
     # between subject and verb
     ("Ruiz on Tuesday said the talks went on.", "Ruiz", None),
     ("Ruiz in an interview said the talks went on.", "Ruiz", None),
     ("Ruiz continues to insist that the talks went on.", "Ruiz", None),
+    ("Ruiz has since said that the talks went on.", "Ruiz", None),
     ("He’s claiming that the talks went on.", "He’s", None),
 ]
 

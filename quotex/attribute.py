@@ -166,7 +166,7 @@ def _clause_after(doc: _Document, cue: Cue, sent: Span) -> Optional[tuple[int, i
         gap = doc.tokens(cue.end, m.end())[:-1]
         # a title may stand in the gap, a clause may not ("said officials have video | that shows")
         if work.count('"', cue.end, m.end()) % 2 == 0 and not _has_finite_verb(gap, past_commas=True, strict=True) \
-                and not any(t[0] == "to" for t in gap):
+                and not any(t[0] == "to" for t in gap[_addressee_length(gap):]):
             return m.end(), sent.end, "verb_that"
     if verb.question:
         q = _QUESTION_CLAUSE.match(work, cue.end, sent.end)
@@ -214,6 +214,16 @@ def _clause_after(doc: _Document, cue: Cue, sent: Span) -> Optional[tuple[int, i
     return toks[k][1], sent.end, "verb_clause"
 
 
+def _addressee_length(gap: Sequence[Token]) -> int:
+    """1 when the tokens open with the "to" of an addressee ("said | to the crowd | that"),
+    0 otherwise ("urged them to act" and "promised to ensure" are no addressee)."""
+    if len(gap) > 1 and gap[0][0] == "to":
+        k = gap[1][0]
+        if k[0].isupper() or k.casefold() in DETERMINERS or k.casefold() in _ADDRESSEES:
+            return 1
+    return 0
+
+
 def _has_finite_verb(toks: Sequence[Token], limit: int = 10, past_commas: bool = False,
                      strict: bool = False) -> bool:
     """True when the tokens, up to the first comma (or all of them), hold a likely finite verb:
@@ -246,6 +256,8 @@ def _object_after(doc: _Document, cue: Cue, sent: Span) -> Optional[tuple[int, i
     if not toks or not (toks[0][0][0].isalnum() or toks[0][0] == '"') or (
             toks[0][0].casefold() in _NOT_A_CLAUSE and toks[0][0].casefold() not in ("to", "for") and not negated):
         return None
+    if toks[0][0] == "to" and len(toks) > 1 and (toks[1][0][0].isupper() or toks[1][0].casefold() in DETERMINERS):
+        return None     # an addressee, not a plan: "said | to the camera", "said | to Fox News"
     end = sent.end
     stop = _OBJECT_END.search(doc.work, toks[0][1], sent.end)
     while stop and doc.in_quote(stop.start()):

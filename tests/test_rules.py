@@ -25,6 +25,12 @@ REPORTED = [
      [("indirect", "the bridge would reopen", "Ana Ruiz")]),
     ("The agency told reporters that the data was lost.",
      [("indirect", "the data was lost", "The agency")]),
+    ("Ruiz said to the crowd that the bridge would reopen.",
+     [("indirect", "the bridge would reopen", "Ruiz")]),
+    # what a content verb takes is the statement, but an addressee is not
+    ("Ruiz stressed the fragile state of the budget.",
+     [("indirect", "the fragile state of the budget", "Ruiz")]),
+    ("Ruiz said to the camera.", []),
     # bare clause after a verb that takes one, with a time word or a pronoun-led phrase first
     ("Ruiz said Tuesday the bridge was safe.", [("indirect", "the bridge was safe", "Ruiz")]),
     ("Ruiz said after the vote she would resign.", [("indirect", "she would resign", "Ruiz")]),

@@ -38,6 +38,8 @@ _SUBJECT_PRONOUNS = frozenset("he she it we they i you".split())
 _PLACE_PREPOSITIONS = frozenset("in on at during via through after before".split())
 # Prepositions that tie a description to a name: "advisers to Mr. Obama", "a spokesman for Clinton"
 _LINKS_NOUN_TO_NAME = frozenset("to for of at with from".split())
+# Words after which "with"/"to" go on describing a source: "a source familiar with the talks"
+_IDIOMS = frozenset((("familiar", "with"), ("close", "to"), ("briefed", "on")))
 # A party and state label: "R-Wis.", "D-N.Y.", "I-Vt."
 _PARTY_STATE = re.compile(r"[DRI]-[A-Z]")
 # Pronouns that stand for unnamed speakers: "someone asked", "many say"
@@ -47,6 +49,8 @@ _INDEFINITE = frozenset("someone somebody everyone everybody anyone anybody nobo
 _FLOATING = frozenset("both all".split())
 # Plural nouns that do not end in -s: "people say", "Both men said"
 _IRREGULAR_PLURALS = frozenset("people men women children staff police".split())
+# Determiners that make any head plural: "those surveyed say"
+_PLURAL_DETERMINERS = frozenset("these those many several both few various numerous".split())
 # Counting words of a proportion: "six in 10 said", "One in five voters say"
 _COUNT_WORDS = frozenset("one two three four five six seven eight nine ten".split())
 # Nouns of time that head a phrase standing before a verb but never speak: "this week", "on Monday"
@@ -193,8 +197,11 @@ def build(text: str, toks: Sequence[Token], extra_role: Optional[tuple[int, int]
         return None
     # the head noun stands before "of", "to", …: "advisers | to the mayor"
     link = next((i for i in range(1, len(toks)) if toks[i][0] in _LINKS_NOUN_TO_NAME), len(toks))
+    if 1 < link < len(toks) and (toks[link - 1][0], toks[link][0]) in _IDIOMS:
+        link -= 1       # "sources | close to the mayor"
     head = _key(toks[link - 1][0])
-    plural = (head.endswith("s") and not head.endswith("ss")) or head in _IRREGULAR_PLURALS
+    plural = (head.endswith("s") and not head.endswith("ss")) or head in _IRREGULAR_PLURALS or \
+        first.casefold() in _PLURAL_DETERMINERS
     role = text[role_span[0]:role_span[1]] if role_span else None
     phrase = text[start:end]
     return Mention(phrase, start, end, phrase, role, "description", _gender(words), plural)
@@ -221,6 +228,8 @@ def _description_start(toks: Sequence[Token], end: int) -> int:
             if j > 1 and toks[j - 1][0] in _LINKS_NOUN_TO_NAME and toks[j - 2][0][0].isalpha() \
                     and _key(toks[j - 2][0]) not in _NOT_A_HEAD:
                 j -= 2          # "the interlocutors of | the channel", "advisers to | the mayor"
+                if j > 0 and (toks[j][0], toks[j + 1][0]) in _IDIOMS:
+                    j -= 1      # "sources close to | her campaign"
                 head = toks[j][0]   # the noun before the link heads the phrase
                 continue
             return j
@@ -254,6 +263,10 @@ def before(text: str, toks: Sequence[Token], progressive: bool = False) -> Optio
         return before(text, toks[:k], progressive)
     if end == 0 or toks[end - 1][0].casefold() in _BE:
         return None
+    if end >= 3 and toks[end - 1][0].isdigit() and len(toks[end - 1][0]) <= 3 and toks[end - 2][0] == ",":
+        head = before(text, toks[:end - 2])     # an age: "Ramil Carr, 31"
+        age = toks[end - 1]
+        return _with_role(text, head, (age[1], age[2]), end=age[2]) if head and head.kind == "name" else None
     if toks[end - 1][0] == "to" and end >= 2:      # "Trump continues to insist"
         k = end - 1
         for size in (2, 1):
@@ -421,8 +434,6 @@ def _with_role(text: str, m: Mention, role: Optional[tuple[int, int]], start: Op
                    _gender(role_text.split()) if role_text else "-", m.plural)
 
 
-# Words after which "with"/"to" go on describing a source: "a source familiar with the talks"
-_IDIOMS = frozenset((("familiar", "with"), ("close", "to"), ("briefed", "on")))
 _STOP_AFTER = frozenset(",.;:!?\"()")
 _ENDS_NP = frozenset("who whom which that in on at during after before when while to with for about from"
                      " by as and but or than because since if told said says".split())

@@ -122,6 +122,7 @@ SPEAKERS = [
     ("Sen. Ted Cruz (R-Texas) said the talks went on.", "Ted Cruz", "Sen., R-Texas"),
     ("Pieter van Aalst, a Dutch diplomat, said the talks went on.", "Pieter van Aalst", "Dutch diplomat"),
     ("Ted Cruz, R-Texas, a member of the committee, said the talks went on.", "Ted Cruz", "R-Texas"),
+    ("Jane Doe, 61, a retired nurse, said the talks went on.", "Jane Doe", "61, a retired nurse"),
     # descriptions, groups and numbers
     ("Advisers to the mayor say the talks went on.", "Advisers to the mayor", None),
     ("Sixty percent said the talks went on.", "Sixty percent", None),
@@ -129,6 +130,8 @@ SPEAKERS = [
     ("Of those asked, 42% said the talks went on.", "42%", None),
     ("Kall -- co-editor of a book on debates -- said the talks went on.", "Kall", "co-editor of a book on debates"),
     ("Police said the talks went on.", "Police", None),
+    ("Those surveyed say the talks went on.", "Those surveyed", None),
+    ("Sources close to the mayor say the talks went on.", "Sources close to the mayor", None),
     ("Someone asked whether the talks went on.", "Someone", None),
     ("Six in 10 said the talks went on.", "Six in 10", None),
     ("Both have promised that the talks would go on.", "Both", None),

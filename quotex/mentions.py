@@ -233,6 +233,12 @@ def _description_start(toks: Sequence[Token], end: int) -> int:
                 head = toks[j][0]   # the noun before the link heads the phrase
                 continue
             return j
+        if t in _LINKS_NOUN_TO_NAME and j > 0 and toks[j - 1][0][0].isalpha() and _key(toks[j - 1][0]) not in _NOT_A_HEAD:
+            j -= 1              # "supporters of | reform": the noun before the link heads the phrase
+            if j > 0 and (toks[j][0], t) in _IDIOMS:
+                j -= 1
+            head = toks[j][0]
+            continue
         if not t[0].isalpha() or k in FUNCTION_WORDS or k in ADVERBS or k in _BE:
             break
         j -= 1

@@ -132,6 +132,7 @@ SPEAKERS = [
     ("Police said the talks went on.", "Police", None),
     ("Those surveyed say the talks went on.", "Those surveyed", None),
     ("Sources close to the mayor say the talks went on.", "Sources close to the mayor", None),
+    ("Several supporters of reform said the talks went on.", "Several supporters of reform", None),
     ("Someone asked whether the talks went on.", "Someone", None),
     ("Six in 10 said the talks went on.", "Six in 10", None),
     ("Both have promised that the talks would go on.", "Both", None),

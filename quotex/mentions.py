@@ -44,13 +44,17 @@ _IDIOMS = frozenset((("familiar", "with"), ("close", "to"), ("briefed", "on")))
 _PARTY_STATE = re.compile(r"[DRI]-[A-Z]")
 # Pronouns that stand for unnamed speakers: "someone asked", "many say"
 _INDEFINITE = frozenset("someone somebody everyone everybody anyone anybody nobody others many some all"
-                        " both most several few".split())
+                        " both most several few half".split())
 # Of these, the ones that also stand between a subject and its verb: "they have both said"
 _FLOATING = frozenset("both all".split())
 # Plural nouns that do not end in -s: "people say", "Both men said"
 _IRREGULAR_PLURALS = frozenset("people men women children staff police".split())
 # Determiners that make any head plural: "those surveyed say"
 _PLURAL_DETERMINERS = frozenset("these those many several both few various numerous".split())
+# Party words that open a role after a name: "Lindsey Graham, Republican of South Carolina, said"
+_PARTIES = frozenset("republican democrat democratic independent libertarian".split())
+# Object pronouns of a partitive subject: "most of them said"
+_PARTITIVE_PRONOUNS = frozenset("them us you".split())
 # Counting words of a proportion: "six in 10 said", "One in five voters say"
 _COUNT_WORDS = frozenset("one two three four five six seven eight nine ten".split())
 # Nouns of time that head a phrase standing before a verb but never speak: "this week", "on Monday"
@@ -259,7 +263,8 @@ def before(text: str, toks: Sequence[Token], progressive: bool = False) -> Optio
     end = len(toks)
     while end > 0 and (toks[end - 1][0].casefold() in ADVERBS or _is_ly_adverb(toks[end - 1][0])
                        or (progressive and toks[end - 1][0].casefold() in _BE)):
-        if toks[end - 1][0].casefold() in _FLOATING and (end == 1 or toks[end - 2][0] in (",", ";")):
+        if toks[end - 1][0].casefold() in _FLOATING and (end == 1 or toks[end - 2][0] in (",", ";") or (
+                end == 2 and toks[0][0].casefold() in ("and", "but"))):
             break       # "Both have promised": the quantifier is the subject, not an adverb
         end -= 1
     if end >= 2 and _key(toks[end - 1][0]) in _TIME_WORDS:      # "Sanders on Tuesday said"
@@ -292,7 +297,7 @@ def before(text: str, toks: Sequence[Token], progressive: bool = False) -> Optio
         return None
     if last in (",", "\u2014"):                    # "X, the role, said" / "X — the role — said"
         o = end - 2
-        while o >= 0 and toks[o][0] != last and end - o < 25:
+        while o >= 0 and toks[o][0] != last and end - o < 40:
             o -= 1
         if o <= 0 or toks[o][0] != last:
             return None
@@ -303,7 +308,10 @@ def before(text: str, toks: Sequence[Token], progressive: bool = False) -> Optio
         k = opener.casefold()
         if opener[0].islower() and k not in DETERMINERS and not is_title(opener) and (
                 k in FUNCTION_WORDS or k in ADVERBS or k.endswith(("ing", "ed", "ly"))):
-            return before(text, toks[:o])     # an aside: "CNN, citing sources, reported"
+            # an aside: "CNN, citing sources, reported", "Ryan, R-Wis., appearing on Fox, said"
+            tag = toks[o - 2] if o > 2 and toks[o - 1][0] == "." else toks[o - 1]     # "R-Ore" "."
+            tagged = o > 1 and (tag[0].isdigit() or _PARTY_STATE.match(text, tag[1]))
+            return before(text, toks[:o + 1] if tagged else toks[:o])
         if len(inner) <= 3 and (opener[0].isdigit() or _PARTY_STATE.match(text, inner[0][1])):
             head = before(text, toks[:o])     # "Paul Ryan, R-Wis., said"  "Jane Doe, 60, said"
             return _with_role(text, head, (inner[0][1], inner[-1][2]), end=inner[-1][2]) if head and head.kind == "name" else None
@@ -319,6 +327,9 @@ def before(text: str, toks: Sequence[Token], progressive: bool = False) -> Optio
             return _with_role(text, head, (inner[0][1], inner[-1][2]), end=inner[-1][2]) if head.kind == "name" else head
         if len(inner) == 1 and _key(opener) in ABBREVIATIONS:   # "Wilson, of Springfield, Va., said"
             return before(text, list(toks[:o]) + [toks[end - 1]])
+        if _key(opener) in _PARTIES:            # "Lindsey Graham, Republican of South Carolina, said"
+            head = before(text, toks[:o])
+            return _with_role(text, head, (inner[0][1], inner[-1][2]), end=inner[-1][2]) if head and head.kind == "name" else None
         inner_m = build(text, inner)
         if inner_m and inner_m.kind == "name" and _key(opener) not in DETERMINERS:
             role = _role_before(toks, o)        # "the ministry's spokeswoman, Maria Zakharova,"
@@ -330,6 +341,10 @@ def before(text: str, toks: Sequence[Token], progressive: bool = False) -> Optio
         if head and head.kind == "name":        # "Douglas Brinkley, a historian, recalled"
             return _with_role(text, head, (inner[0][1], inner[-1][2]), end=inner[-1][2])
         return None
+    if last in _PARTITIVE_PRONOUNS and end >= 3 and toks[end - 2][0] == "of" and (
+            toks[end - 3][0].casefold() in _INDEFINITE or _is_count(toks[end - 3][0])):
+        a, b = toks[end - 3][1], toks[end - 1][2]       # "most of them said"
+        return Mention(text[a:b], a, b, text[a:b], None, "description", "-", True)
     if pronoun(last):
         if _CONTRACTION.sub("", last.casefold()) not in _SUBJECT_PRONOUNS:
             return None                          # "his recently revealed plan": no speaker
@@ -357,7 +372,7 @@ def before(text: str, toks: Sequence[Token], progressive: bool = False) -> Optio
                                _gender([toks[j - 2][0]]), head.endswith("s") and not head.endswith("ss"))
         m = build(text, toks[j:end])
         return _coordinated(text, toks, j, m)
-    if last == "who" and end >= 2:                # "the Senate majority leader, who said"
+    if _CONTRACTION.sub("", last) in ("who", "which") and end >= 2:   # "the leader, who said", "who've said"
         k = end - 2 if toks[end - 2][0] == "," else end - 1
         m = before(text, toks[:k])
         if m is None or m.kind == "pronoun":

@@ -102,7 +102,7 @@ class Resolver:
             return (self._antecedent(m.gender, group) or (None if group else self._named_before(m.start, m.gender))
                     or Speaker(m.text, None, m.gender, group))
         if m.kind == "description":
-            words = m.text.split()
+            words = m.name.split()       # the antecedent of "which": "the union, which said"
             head = words[-1].casefold()
             if words[0].casefold() == "the" and len(words) <= 4:
                 for sp in reversed(self.history[-RECENT:]):   # "the source" after "a source"
@@ -116,7 +116,7 @@ class Resolver:
                     sp = self._antecedent("-", True)
                     if sp is not None:
                         return sp
-            return Speaker(m.text, _clean_role(m.role), m.gender, m.plural or not is_title(head))
+            return Speaker(m.name, _clean_role(m.role), m.gender, m.plural or not is_title(head))
         # one person, one name: no-break or doubled spaces in the text do not make another
         name = self.full_name(" ".join(m.name.removesuffix("'s").removesuffix("\u2019s").split()), m.gender)
         known = self.known.get(name)

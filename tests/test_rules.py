@@ -123,6 +123,8 @@ SPEAKERS = [
     ("Pieter van Aalst, a Dutch diplomat, said the talks went on.", "Pieter van Aalst", "Dutch diplomat"),
     ("Ted Cruz, R-Texas, a member of the committee, said the talks went on.", "Ted Cruz", "R-Texas"),
     ("Jane Doe, 61, a retired nurse, said the talks went on.", "Jane Doe", "61, a retired nurse"),
+    ("Sen. Jo Ruiz, R-Ore., appearing on a talk show, said the talks went on.", "Jo Ruiz", "Sen., R-Ore."),
+    ("Jo Ruiz, Republican of Oregon, said the talks went on.", "Jo Ruiz", "Republican of Oregon"),
     # descriptions, groups and numbers
     ("Advisers to the mayor say the talks went on.", "Advisers to the mayor", None),
     ("Sixty percent said the talks went on.", "Sixty percent", None),
@@ -135,6 +137,9 @@ SPEAKERS = [
     ("Several supporters of reform said the talks went on.", "Several supporters of reform", None),
     ("Someone asked whether the talks went on.", "Someone", None),
     ("Six in 10 said the talks went on.", "Six in 10", None),
+    ("Most of them said the talks went on.", "Most of them", None),
+    ("Nearly half said the talks went on.", "half", None),
+    ("The union, which said the talks went on, walked out.", "The union", None),
     ("Both have promised that the talks would go on.", "Both", None),
     ("Several of the delegates said the talks went on.", "Several of the delegates", None),
     ("Many people say the talks went on.", "Many people", None),

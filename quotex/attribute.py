@@ -490,14 +490,36 @@ def _before_part(doc: _Document, si: int, a: int, b: int, subj: Mention, cue: Cu
         out.append(Attribution("indirect", a, b, subj, cue, si, "clause_speaker_verb"))
 
 
+# What follows "call" when it does not name its object: "called for", "called on", "called it quits"
+_NOT_NAMING = re.compile(r"[ ]+(?:for|on|upon|out|off|up|back|in|into|to|it|attention|him|her|them|me|us)\b|[^ ]")
+
+
+# A telephone call, not a name: "called | Sanders to congratulate him", "called | both candidates on …"
+_CALLED_SOMEONE = re.compile(r"(?:[^ ,]+[ ]+){1,3}?(?:to|and|on|onto|after|before|last|this)[ ]")
+
+
 def _quoted_object(doc: _Document, si: int, sent: Span, cue: Cue, subj: Mention, out: list[Attribution]) -> None:
-    """A verb that only frames a quotation, with one after it: "X called the plan “a disaster.”"."""
-    mark = doc.work.find('"', cue.end, sent.end)
+    """A verb that names its object: "X called the plan “a disaster.”", "X called his vote an
+    irresponsible one". Without a quotation the speaker must be a person ("a group called
+    Occupy" names no statement) and the object must not be a telephone call ("called Ruiz to
+    thank her")."""
+    work = doc.work
+    mark = work.find('"', cue.end, sent.end)
     q = doc.in_quote(mark) if mark >= 0 else None
-    if q is None or doc.work[cue.end:q.open].strip() in ("", ":", ",") or _words(doc.work, cue.end, q.open) > 8:
+    if q is None:
+        if subj.kind == "description" or _NOT_NAMING.match(work, cue.end, sent.end):
+            return
+        found = _object_after(doc, cue, sent)
+        if found is None or _CALLED_SOMEONE.match(work, found[0], found[1]):
+            return
+        a, b = _cut_clause(doc, found[0], found[1])
+        if _words(work, a, b) >= 3:
+            out.append(Attribution("indirect", a, b, subj, cue, si, "verb_naming_object"))
+        return
+    if work[cue.end:q.open].strip() in ("", ":", ",") or _words(work, cue.end, q.open) > 8:
         return
     a, b = _cut_clause(doc, cue.end, sent.end)
-    if _words(doc.work, a, b) >= 2:
+    if _words(work, a, b) >= 2:
         out.append(Attribution("indirect", a, b, subj, cue, si, "verb_quoted_object"))
 
 

@@ -31,6 +31,11 @@ REPORTED = [
     ("Ruiz stressed the fragile state of the budget.",
      [("indirect", "the fragile state of the budget", "Ruiz")]),
     ("Ruiz said to the camera.", []),
+    # "call" names its object, but not after a description or as a telephone call
+    ("Ruiz called the budget a dangerous gamble.",
+     [("indirect", "the budget a dangerous gamble", "Ruiz")]),
+    ("A group called Friends of the Bridge met on Monday.", []),
+    ("Ruiz called the mayor to thank her.", []),
     # bare clause after a verb that takes one, with a time word or a pronoun-led phrase first
     ("Ruiz said Tuesday the bridge was safe.", [("indirect", "the bridge was safe", "Ruiz")]),
     ("Ruiz said after the vote she would resign.", [("indirect", "she would resign", "Ruiz")]),

@@ -166,7 +166,7 @@ def _clause_after(doc: _Document, cue: Cue, sent: Span) -> Optional[tuple[int, i
         gap = doc.tokens(cue.end, m.end())[:-1]
         # a title may stand in the gap, a clause may not ("said officials have video | that shows")
         if work.count('"', cue.end, m.end()) % 2 == 0 and not _has_finite_verb(gap, past_commas=True, strict=True) \
-                and not any(t[0] == "to" for t in gap[_addressee_length(gap):]):
+                and not any(_is_infinitive_to(gap, i) for i in range(len(gap))):
             return m.end(), sent.end, "verb_that"
     if verb.question:
         q = _QUESTION_CLAUSE.match(work, cue.end, sent.end)
@@ -214,14 +214,15 @@ def _clause_after(doc: _Document, cue: Cue, sent: Span) -> Optional[tuple[int, i
     return toks[k][1], sent.end, "verb_clause"
 
 
-def _addressee_length(gap: Sequence[Token]) -> int:
-    """1 when the tokens open with the "to" of an addressee ("said | to the crowd | that"),
-    0 otherwise ("urged them to act" and "promised to ensure" are no addressee)."""
-    if len(gap) > 1 and gap[0][0] == "to":
-        k = gap[1][0]
-        if k[0].isupper() or k.casefold() in DETERMINERS or k.casefold() in _ADDRESSEES:
-            return 1
-    return 0
+def _is_infinitive_to(toks: Sequence[Token], i: int) -> bool:
+    """Whether token ``i`` is the "to" of an infinitive ("urged them to act", "promised to
+    ensure"), not of an addressee ("said to the crowd", "said on Friday to Vermont Edition")."""
+    if toks[i][0] != "to":
+        return False
+    if i + 1 == len(toks):
+        return True
+    k = toks[i + 1][0]
+    return not (k[0].isupper() or k.casefold() in DETERMINERS or k.casefold() in _ADDRESSEES)
 
 
 def _has_finite_verb(toks: Sequence[Token], limit: int = 10, past_commas: bool = False,

@@ -76,6 +76,11 @@ def _words(work: str, a: int, b: int) -> int:
     return len(work[a:b].split())
 
 
+# A word that makes the phrase after it an object or complement, not a subject:
+#   "turn | the interruptions"   "during | a speech"   "for | a class"
+_OBJECT_BEFORE = re.compile(r"\b(?:[a-z]+(?:ed|s)|turn|make|take|give|get|have|for|of|in|on|at|during|with|about|to|by|from|into)[ ]+\Z")
+
+
 class _Document:
     """What the rules read: the text, its layout, its quotations and its cues."""
 
@@ -117,7 +122,13 @@ class _Document:
         key = (sent.start, cue.start)
         if key not in self._subjects:
             toks = self.tokens(max(sent.start, cue.start - WINDOW), cue.start)
-            self._subjects[key] = mentions.before(self.text, toks, progressive=cue.participle)
+            found = mentions.before(self.text, toks, progressive=cue.participle)
+            if found is not None and cue.participle and found.kind == "description" and \
+                    _OBJECT_BEFORE.search(self.work, max(sent.start, found.start - 30), found.start):
+                # "Trump tries to turn the interruptions to his advantage, shouting …": the
+                # participle's speaker is the sentence's subject, not the object before it
+                found = self.opening_mention(sent)
+            self._subjects[key] = found
         return self._subjects[key]
 
     def opening_mention(self, sent: Span) -> Optional[Mention]:

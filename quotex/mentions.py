@@ -464,9 +464,9 @@ def after(text: str, toks: Sequence[Token], apposition: bool = True) -> Optional
     """The speaker mention that opens the tokens (after "said" or "according to"), with a
     parenthesis or (if ``apposition``) an apposition as its role: "said Leslie Wimes, a
     Florida activist."."""
-    if toks and toks[0][0].casefold() in FUNCTION_WORDS and not (
-            toks[0][0].casefold() in DETERMINERS or pronoun(toks[0][0])):
-        return None          # "promising to lift …", "claiming that …" name no speaker
+    if toks and (toks[0][0].casefold() in _BE or toks[0][0].casefold() in FUNCTION_WORDS and not (
+            toks[0][0].casefold() in DETERMINERS or pronoun(toks[0][0]))):
+        return None          # "promising to lift …", "claiming that …", "“…” comment was" name no speaker
     if toks and (m := pronoun_mention(text, toks[0])):
         return m
     n = 0

@@ -170,6 +170,11 @@ QUOTES = [
     ("“We won.” Ruiz said.", [("direct", "We won.", "Ruiz")]),
     # modifiers the mention leaves out
     ("“We won,” another aide, Ana Ruiz, said.", [("direct", "We won,", "Ana Ruiz")]),
+    # a participle's speaker is the sentence's subject, not the object before it
+    ("Ruiz tried to turn the interruptions to her advantage, showcasing her large crowds, shouting “Be nice.”",
+     [("direct", "Be nice.", "Ruiz")]),
+    # a form of "be" after a cue starts no speaker: "comment" is a noun here
+    ("The mayor’s “lame duck” comment was nearly as harsh as his.", []),
     # titles of works and shows are not statements
     ("Ruiz said on “Face the Nation” that the bridge was safe.",
      [("indirect", "the bridge was safe", "Ruiz")]),

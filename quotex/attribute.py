@@ -545,8 +545,8 @@ def _according(doc: _Document, si: int, sent: Span, cue: Cue, floor: int, out: l
         if src is None:
             return None
         comma = work.find(",", src.end, sent.end)
-        if comma < 0 or comma - src.end > 40:
-            return src
+        if comma < 0 or comma - src.end > 120 or doc.in_quote(comma):
+            return src          # (the source may run on: "according to early results of exit polls conducted for …,")
         a, b = _cut_clause(doc, comma + 1, sent.end)
         if _words(work, a, b) >= 2 and not _is_just_a_quote(doc, a, b):
             out.append(Attribution("indirect", a, b, src, cue, si, "according_to_speaker"))
@@ -558,9 +558,21 @@ def _according(doc: _Document, si: int, sent: Span, cue: Cue, floor: int, out: l
     if src is None:
         return None
     a, b = _strip(work, floor, lead)
-    if _words(work, a, b) >= 2 and not _is_just_a_quote(doc, a, b):
+    rest = _CUE_CLOSES.match(work, src.end, sent.end)
+    goes_on = rest is not None and rest.group("stop") == "," and _words(work, rest.end(), sent.end) >= 2 \
+        and not _NEW_CLAUSE.match(work, rest.end(), sent.end)
+    if (_words(work, a, b) >= 2 or goes_on) and not _is_just_a_quote(doc, a, b):
         out.append(Attribution("indirect", a, b, src, cue, si, "clause_according_to"))
+    if goes_on:                 # "Fundraising, according to the campaign, | has surged"
+        a, b = _cut_clause(doc, rest.end(), sent.end)
+        if not _is_just_a_quote(doc, a, b):
+            out.append(Attribution("indirect", a, b, src, cue, si, "according_to_parenthetical"))
     return src
+
+
+# A word that opens a new clause, not the rest of the one before a parenthetical source:
+#   "Trump is first, according to the poll, | although Carson …"
+_NEW_CLAUSE = re.compile(r"[ ]*(?:and|but|or|so|yet|although|though|while|whereas|which|who|as|because|since|if|when)\b")
 
 
 # Between a cue and the opening mark: a short addressee or time, then a colon or comma.

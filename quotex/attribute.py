@@ -744,7 +744,9 @@ def quoted(doc: _Document, si: int, sent: Span, qs: Sequence[QuoteSpan], last: O
 
 # A trailing name-and-role line after a block quotation with no marks:
 #   "…because it was made sincerely John Kirby strategic communications coordinator at the …"
-_BLOCK_NAME = re.compile(rf"(?<=[{LOWER}\d.!?)\u2026] )([{UPPER}][\w'\-]+(?: [{UPPER}][\w'\-]+){{1,2}})(?:,)? (?=[{LOWER}])")
+# It opens with the space before the name, so that re jumps from space to space instead of
+# trying every position.
+_BLOCK_NAME = re.compile(rf"[ ](?<=[{LOWER}\d.!?)\u2026][ ])([{UPPER}][\w'\-]+(?: [{UPPER}][\w'\-]+){{1,2}})(?:,)? (?=[{LOWER}])")
 
 
 def block_quotes(doc: _Document, names: mentions.NameIndex, out: list[Attribution]) -> set[int]:
@@ -755,10 +757,13 @@ def block_quotes(doc: _Document, names: mentions.NameIndex, out: list[Attributio
     for para in doc.paras:
         if work.find('"', para.start, para.end) >= 0:
             continue
-        # the name-and-role line closes the paragraph: look only at its end
-        for m in _BLOCK_NAME.finditer(work, max(para.start, para.end - BLOCK_LINE), para.end):
-            before_words = work[para.start:m.start()].split()
-            if len(before_words) < 6 or before_words[-1].casefold() in FUNCTION_WORDS or before_words[-1].endswith("'s"):
+        # the name-and-role line closes the paragraph: look only at its end (from the space before)
+        for m in _BLOCK_NAME.finditer(work, max(para.start, para.end - BLOCK_LINE - 1), para.end):
+            head = work[para.start:m.start(1)]
+            if len(head.split(None, 5)) < 6:          # fewer than six words before the name
+                continue
+            last_word = head.rsplit(None, 1)[-1]
+            if last_word.casefold() in FUNCTION_WORDS or last_word.endswith("'s"):
                 continue
             role_toks = doc.tokens(m.end(), para.end)
             if not (3 <= len(role_toks) <= 30) or not any(mentions.is_title(t[0]) for t in role_toks[:4]):
@@ -771,7 +776,7 @@ def block_quotes(doc: _Document, names: mentions.NameIndex, out: list[Attributio
             words = name.split()
             if (names.get(words[-1]) or {}).get(name, 0) < 2 or mentions.is_organisation(words[-1]):
                 continue         # a person named elsewhere in the article too
-            a, b = para.start, m.start()
+            a, b = para.start, m.start(1)
             while b > a and work[b - 1] in " ":
                 b -= 1
             s, e = m.start(1), m.end(1)

@@ -34,8 +34,12 @@ def safe_for_terminal(s: Optional[str]) -> str:
     return _CONTROL.sub("", s) if s else ""
 
 
+# One encoder for every record: json.dumps builds a new one per call when given options.
+_JSON = json.JSONEncoder(ensure_ascii=False)
+
+
 def _dumps(obj) -> str:
-    return json.dumps(obj, ensure_ascii=False)
+    return _JSON.encode(obj)
 
 
 def console_for(out: IO[str], color: Optional[bool]) -> Console:

@@ -21,6 +21,7 @@ from .patterns import LOWER, UPPER
 from .quotes import QuoteSpan
 from .sentences import Span
 
+CLAUSE_SEARCH = 3000  # characters searched for where a reported clause stops (news clauses are < 1,000)
 WINDOW = 160          # characters looked at around a cue for its speaker
 BLOCK_LINE = 300      # characters at a paragraph's end where a block quote's name line may stand
 MAX_CUES_PER_SENTENCE = 24   # prose never has more; hostile text may
@@ -73,7 +74,9 @@ def _strip(work: str, a: int, b: int) -> tuple[int, int]:
 
 
 def _words(work: str, a: int, b: int) -> int:
-    return len(work[a:b].split())
+    """Words in ``work[a:b]``, counted up to 10: the rules only ask "at least 2?", "more than
+    8?", and a 1 MB clause must not be split whole."""
+    return len(work[a:b].split(None, 9))
 
 
 # A word that makes the phrase after it an object or complement, not a subject:
@@ -282,7 +285,7 @@ def _object_after(doc: _Document, cue: Cue, sent: Span) -> Optional[tuple[int, i
 def _cut_clause(doc: _Document, a: int, b: int) -> tuple[int, int]:
     """A reported clause ends before a cue that continues its sentence's speech: ", adding
     that …", ", according to …", "… and said …"."""
-    m = _CLAUSE_STOP.search(doc.work, a, b)
+    m = _CLAUSE_STOP.search(doc.work, a, min(b, a + CLAUSE_SEARCH))
     if m and not doc.in_quote(m.start()):
         b = m.start()
     si = doc.sentence_of(a)

@@ -53,6 +53,8 @@ _NOT_A_CLAUSE = FUNCTION_WORDS - frozenset(
     "to so yes goodbye hello thanks sorry nothing something anything also again repeatedly publicly"
     " privately previously recently earlier later then once not never only just simply flatly".split())
 # Addressees between a verb and its clause: "told reporters the talks had failed"
+# Subject pronouns: one right after the verb opens the reported clause itself
+_CLAUSE_SUBJECTS = frozenset("he she they we I".split())
 _ADDRESSEES = frozenset("him her them us me you reporters journalists lawmakers supporters".split())
 # Where a reported clause stops: a following cue of the same speaker, a source tag, a
 # semicolon, a concession, or a new clause of the narrator's about a person:
@@ -126,6 +128,11 @@ class _Document:
         if key not in self._subjects:
             toks = self.tokens(max(sent.start, cue.start - WINDOW), cue.start)
             found = mentions.before(self.text, toks, progressive=cue.participle)
+            if not cue.participle and cue.verb is not None and cue.start - sent.start <= WINDOW and (
+                    found is None or _OBJECT_BEFORE.search(self.work, max(sent.start, found.start - 30), found.start)):
+                # "Executives who have worked with | Lachlan Murdoch | say": the mention before
+                # the verb sits in a modifier of the sentence's subject
+                found = mentions.post_modified(self.text, toks) or found
             if found is not None and cue.participle and found.kind == "description" and \
                     _OBJECT_BEFORE.search(self.work, max(sent.start, found.start - 30), found.start):
                 # "Trump tries to turn the interruptions to his advantage, shouting …": the
@@ -180,7 +187,8 @@ def _clause_after(doc: _Document, cue: Cue, sent: Span) -> Optional[tuple[int, i
         gap = doc.tokens(cue.end, m.end())[:-1]
         # a title may stand in the gap, a clause may not ("said officials have video | that shows")
         if work.count('"', cue.end, m.end()) % 2 == 0 and not _has_finite_verb(gap, past_commas=True, strict=True) \
-                and not any(_is_infinitive_to(gap, i) for i in range(len(gap))):
+                and not any(_is_infinitive_to(gap, i) for i in range(len(gap))) \
+                and not (gap and gap[0][0] in _CLAUSE_SUBJECTS):      # "say they feel that way"
             return m.end(), sent.end, "verb_that"
     if verb.question:
         q = _QUESTION_CLAUSE.match(work, cue.end, sent.end)

@@ -314,6 +314,9 @@ def before(text: str, toks: Sequence[Token], progressive: bool = False) -> Optio
             return before(text, toks[:o + 1] if tagged else toks[:o])
         if len(inner) <= 3 and (opener[0].isdigit() or _PARTY_STATE.match(text, inner[0][1])):
             head = before(text, toks[:o])     # "Paul Ryan, R-Wis., said"  "Jane Doe, 60, said"
+            if head is not None and head.kind == "description" and opener[0].isdigit():
+                a, b = head.start, inner[-1][2]     # "A third of independents, 33%, say"
+                return Mention(text[a:b], a, b, text[a:b], None, "description", "-", True)
             return _with_role(text, head, (inner[0][1], inner[-1][2]), end=inner[-1][2]) if head and head.kind == "name" else None
         if opener[0].islower():               # "Meeks (D-N.Y.), chairman of the PAC, said"
             head = before(text, toks[:o])
@@ -398,6 +401,36 @@ def before(text: str, toks: Sequence[Token], progressive: bool = False) -> Optio
                 return before(text, toks[:j - 1])    # "Trump, in a statement, said" / "Trump in an interview said"
             return build(text, toks[j:end])
     return None
+
+
+# Words that open a modifier after a subject's head: "officials | whose laws were struck down |
+# say", "a statement | posted on the website | said", "people | with knowledge of the talks | said"
+_POST_MODIFIER_OPENERS = frozenset("who whose that in of with from at over privy familiar close".split())
+# Words that may open a sentence before its subject: "But | executives who … say"
+_SENTENCE_LINKS = frozenset("but and yet so though although".split())
+
+
+def post_modified(text: str, toks: Sequence[Token]) -> Optional[Mention]:
+    """The noun phrase that opens the tokens (a sentence up to its speech verb) when all that
+    stands between it and the verb is one modifier of it: "The state officials whose laws were
+    struck down say", "People briefed on the move said". A name takes no participle ("Peskov
+    declined to comment on reports"), and no comma, quote or form of "be" may stand there."""
+    i = 1 if toks and toks[0][0].casefold() in _SENTENCE_LINKS else 0
+    m = after(text, toks[i:], apposition=False)
+    if m is None or m.kind == "pronoun":
+        return None
+    n = next((k for k in range(i, len(toks)) if toks[k][2] >= m.end), len(toks)) + 1
+    rest = [t[0] for t in toks[n:]]
+    if not 1 <= len(rest) <= 20 or any(not (t[0].isalnum() or t in "-'%$") for t in rest):
+        return None
+    opener = rest[0]
+    relative = opener in ("who", "whose", "that")
+    participle = m.kind == "description" and opener[0].islower() and opener.endswith(("ed", "ing"))
+    if not (relative or participle or opener in _POST_MODIFIER_OPENERS):
+        return None
+    if not relative and any(t.casefold() in _BE or t.casefold() in ADVERBS for t in rest):
+        return None     # "The bill in Ohio has been said …": a verb of the sentence, no modifier
+    return m
 
 
 def _is_count(t: str) -> bool:

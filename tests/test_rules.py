@@ -147,6 +147,8 @@ SPEAKERS = [
     ("Police said the talks went on.", "Police", None),
     ("Those surveyed say the talks went on.", "Those surveyed", None),
     ("Sources close to the mayor say the talks went on.", "Sources close to the mayor", None),
+    ("A third of voters, 33%, say the talks went on.", "A third of voters, 33%", None),
+    ("Executives who have worked with Jo Ruiz say the talks went on.", "Executives", None),
     ("Several supporters of reform said the talks went on.", "Several supporters of reform", None),
     ("Someone asked whether the talks went on.", "Someone", None),
     ("Six in 10 said the talks went on.", "Six in 10", None),

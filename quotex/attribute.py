@@ -52,9 +52,9 @@ _NOT_A_CLAUSE = FUNCTION_WORDS - frozenset(
     " some many most other another no all both each every".split()) | frozenset(
     "to so yes goodbye hello thanks sorry nothing something anything also again repeatedly publicly"
     " privately previously recently earlier later then once not never only just simply flatly".split())
-# Addressees between a verb and its clause: "told reporters the talks had failed"
 # Subject pronouns: one right after the verb opens the reported clause itself
 _CLAUSE_SUBJECTS = frozenset("he she they we I".split())
+# Addressees between a verb and its clause: "told reporters the talks had failed"
 _ADDRESSEES = frozenset("him her them us me you reporters journalists lawmakers supporters".split())
 # Where a reported clause stops: a following cue of the same speaker, a source tag, a
 # semicolon, a concession, or a new clause of the narrator's about a person:
@@ -279,7 +279,7 @@ def _object_after(doc: _Document, cue: Cue, sent: Span) -> Optional[tuple[int, i
     if not toks or not (toks[0][0][0].isalnum() or toks[0][0] == '"') or (
             toks[0][0].casefold() in _NOT_A_CLAUSE and toks[0][0].casefold() not in ("to", "for") and not negated):
         return None
-    if toks[0][0] == "to" and len(toks) > 1 and (toks[1][0][0].isupper() or toks[1][0].casefold() in DETERMINERS):
+    if toks[0][0] == "to" and not _is_infinitive_to(toks, 0):
         return None     # an addressee, not a plan: "said | to the camera", "said | to Fox News"
     end = sent.end
     stop = _OBJECT_END.search(doc.work, toks[0][1], sent.end)
@@ -515,8 +515,6 @@ def _before_part(doc: _Document, si: int, a: int, b: int, subj: Mention, cue: Cu
 
 # What follows "call" when it does not name its object: "called for", "called on", "called it quits"
 _NOT_NAMING = re.compile(r"[ ]+(?:for|on|upon|out|off|up|back|in|into|to|it|attention|him|her|them|me|us)\b|[^ ]")
-
-
 # A telephone call, not a name: "called | Sanders to congratulate him", "called | both candidates on …"
 _CALLED_SOMEONE = re.compile(r"(?:[^ ,]+[ ]+){1,3}?(?:to|and|on|onto|after|before|last|this)[ ]")
 

@@ -412,9 +412,9 @@ _SENTENCE_LINKS = frozenset("but and yet so though although".split())
 
 def post_modified(text: str, toks: Sequence[Token]) -> Optional[Mention]:
     """The noun phrase that opens the tokens (a sentence up to its speech verb) when all that
-    stands between it and the verb is one modifier of it: "The state officials whose laws were
-    struck down say", "People briefed on the move said". A name takes no participle ("Peskov
-    declined to comment on reports"), and no comma, quote or form of "be" may stand there."""
+    stands between it and the verb is one modifier of it: "Executives who have worked with Jo Ruiz
+    say", "A spokesman for the mayor's office said". A name takes no participle ("Peskov declined
+    to comment on reports"), and no comma, quote or form of "be" may stand there."""
     i = 1 if toks and toks[0][0].casefold() in _SENTENCE_LINKS else 0
     m = after(text, toks[i:], apposition=False)
     if m is None or m.kind == "pronoun":

@@ -15,7 +15,7 @@ import re
 from functools import lru_cache
 
 from .lexicon import (ABBREVIATIONS, ADVERBS, DETERMINERS, FIRST_NAMES, FUNCTION_WORDS, GENDERED_WORDS,
-                      ORGANISATIONS, PARTICLES, PRONOUNS, SPEECH_VERBS, TITLES, TO_VERBS)
+                      ORGANISATIONS, PARTICLES, PRONOUNS, QUANTITIES, SPEECH_VERBS, TITLES, TO_VERBS)
 from .model import Mention
 
 # Tokens of the working copy.  "U.S."  "Jean-Pierre"  "Russia's"  "25,000"  ","
@@ -205,7 +205,7 @@ def build(text: str, toks: Sequence[Token], extra_role: Optional[tuple[int, int]
         link -= 1       # "sources | close to the mayor"
     head = _key(toks[link - 1][0])
     plural = (head.endswith("s") and not head.endswith("ss")) or head in _IRREGULAR_PLURALS or \
-        first.casefold() in _PLURAL_DETERMINERS
+        _is_share(head) or first.casefold() in _PLURAL_DETERMINERS
     role = text[role_span[0]:role_span[1]] if role_span else None
     phrase = text[start:end]
     return Mention(phrase, start, end, phrase, role, "description", _gender(words), plural)
@@ -215,7 +215,7 @@ def _description_start(toks: Sequence[Token], end: int) -> int:
     """Start index of a description ending at ``end``: back to its determiner or possessive
     ("the interlocutors of the channel", "CNN's sources"); a bare plural ("Russian diplomats",
     "experts") needs none. Returns ``end`` when there is no description."""
-    i = end - 1
+    i = head_at = end - 1
     head = toks[i][0]
     if not head[0].isalpha() or _key(head) in _NOT_A_HEAD:
         return end
@@ -234,14 +234,14 @@ def _description_start(toks: Sequence[Token], end: int) -> int:
                 j -= 2          # "the interlocutors of | the channel", "advisers to | the mayor"
                 if j > 0 and (toks[j][0], toks[j + 1][0]) in _IDIOMS:
                     j -= 1      # "sources close to | her campaign"
-                head = toks[j][0]   # the noun before the link heads the phrase
+                head, head_at = toks[j][0], j   # the noun before the link heads the phrase
                 continue
             return j
         if t in _LINKS_NOUN_TO_NAME and j > 0 and toks[j - 1][0][0].isalpha() and _key(toks[j - 1][0]) not in _NOT_A_HEAD:
             j -= 1              # "supporters of | reform": the noun before the link heads the phrase
             if j > 0 and (toks[j][0], t) in _IDIOMS:
                 j -= 1
-            head = toks[j][0]
+            head, head_at = toks[j][0], j
             continue
         if not t[0].isalpha() or k in FUNCTION_WORDS or k in ADVERBS or k in _BE:
             break
@@ -249,6 +249,8 @@ def _description_start(toks: Sequence[Token], end: int) -> int:
     # no determiner: bare plurals and collectives ("police", "experts", "advisers to the mayor")
     j += 1
     k = _key(head)
+    if _is_share(k) and end - j <= 6:
+        return head_at      # "(at least) | half of voters": the share opens the phrase
     if ((k.endswith("s") and not k.endswith("ss")) or k in _IRREGULAR_PLURALS or k in ORGANISATIONS) and end - j <= 6:
         while j < end and (toks[j][0].casefold() in FUNCTION_WORDS):
             j += 1
@@ -345,7 +347,7 @@ def before(text: str, toks: Sequence[Token], progressive: bool = False) -> Optio
             return _with_role(text, head, (inner[0][1], inner[-1][2]), end=inner[-1][2])
         return None
     if last in _PARTITIVE_PRONOUNS and end >= 3 and toks[end - 2][0] == "of" and (
-            toks[end - 3][0].casefold() in _INDEFINITE or _is_count(toks[end - 3][0])):
+            toks[end - 3][0].casefold() in _INDEFINITE or _is_count(toks[end - 3][0]) or _is_share(toks[end - 3][0])):
         a, b = toks[end - 3][1], toks[end - 1][2]       # "most of them said"
         return Mention(text[a:b], a, b, text[a:b], None, "description", "-", True)
     if pronoun(last):
@@ -387,6 +389,10 @@ def before(text: str, toks: Sequence[Token], progressive: bool = False) -> Optio
         return Mention(text[a:b], a, b, text[a:b], None, "description", "-", True)
     if end >= 3 and toks[end - 2][0] == "in" and _is_count(toks[end - 1][0]) and _is_count(toks[end - 3][0]):
         a, b = toks[end - 3][1], toks[end - 1][2]           # "six in 10 said"
+        return Mention(text[a:b], a, b, text[a:b], None, "description", "-", True)
+    if end >= 4 and toks[end - 3][0] == "out" and toks[end - 2][0] == "of" and _is_count(toks[end - 1][0]) \
+            and _is_count(toks[end - 4][0]):
+        a, b = toks[end - 4][1], toks[end - 1][2]           # "nine out of 10 say"
         return Mention(text[a:b], a, b, text[a:b], None, "description", "-", True)
     if last.casefold() in _INDEFINITE:           # "someone asked", "others say", "Both have said"
         t = toks[end - 1]
@@ -435,6 +441,11 @@ def post_modified(text: str, toks: Sequence[Token]) -> Optional[Mention]:
 
 def _is_count(t: str) -> bool:
     return t[0].isdigit() or t.casefold() in _COUNT_WORDS
+
+
+def _is_share(t: str) -> bool:
+    """"half", "percent", "two-thirds": a share of a group, which speaks as a plural."""
+    return _key(t).split("-")[-1] in QUANTITIES
 
 
 def _is_ly_adverb(t: str) -> bool:

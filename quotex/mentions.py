@@ -287,6 +287,13 @@ def before(text: str, toks: Sequence[Token], progressive: bool = False) -> Optio
                 return before(text, toks[:k - size])
         return None
     last = toks[end - 1][0]
+    if last == '"' and end >= 4 and toks[end - 2][0] == "," and not progressive:
+        k = end - 3
+        while k > end - 9 and k > 0 and toks[k][0] not in ('"', ","):
+            k -= 1
+        if toks[k][0] == '"' and k < end - 3 and toks[k - 1][0][0].isalnum() and toks[k + 1][0][0].isupper():
+            return before(text, toks[:end - 1])   # "Jo Ruiz, host of “Morning Talk,” said": a title's mark
+        return None
     if last == ")":                               # "Dmitry Peskov (Kremlin press secretary)"
         o = end - 1
         while o > 0 and toks[o][0] != "(" and end - o < 20:

@@ -304,11 +304,14 @@ def before(text: str, toks: Sequence[Token], progressive: bool = False) -> Optio
             if m and m.kind == "name":
                 return _with_role(text, m, inner)
         return None
+    if last == "-" and not progressive and _is_spaced(text, toks[end - 1]):
+        last = "\u2014"                            # a typed dash: "X - the role - said"
     if last in (",", "\u2014"):                    # "X, the role, said" / "X — the role — said"
         o = end - 2
-        while o >= 0 and toks[o][0] != last and end - o < 40:
+        while o >= 0 and toks[o][0] != last and not (last == "\u2014" and toks[o][0] == "-" and _is_spaced(text, toks[o])) \
+                and end - o < 40:
             o -= 1
-        if o <= 0 or toks[o][0] != last:
+        if o <= 0 or toks[o][0] not in (last, "-"):
             return None
         inner = toks[o + 1:end - 1]
         if not inner or (last != "," and any(t[0] == '"' for t in inner)):
@@ -448,6 +451,11 @@ def post_modified(text: str, toks: Sequence[Token]) -> Optional[Mention]:
 
 def _is_count(t: str) -> bool:
     return t[0].isdigit() or t.casefold() in _COUNT_WORDS
+
+
+def _is_spaced(text: str, tok: Token) -> bool:
+    """A hyphen with a space on each side stands for a dash: "Ruiz - the mayor - said"."""
+    return text[tok[1] - 1:tok[1]] == " " and text[tok[2]:tok[2] + 1] == " "
 
 
 def _is_share(t: str) -> bool:

@@ -145,6 +145,8 @@ SPEAKERS = [
     ("Twenty-four percent said the talks went on.", "Twenty-four percent", None),
     ("Of those asked, 42% said the talks went on.", "42%", None),
     ("Kall -- co-editor of a book on debates -- said the talks went on.", "Kall", "co-editor of a book on debates"),
+    ("Jo Ruiz - a lawyer for the town - said the talks went on.", "Jo Ruiz", "lawyer for the town"),
+    ("Some engineers - including a few in the city - say the talks went on.", "Some engineers", None),
     ("Police said the talks went on.", "Police", None),
     ("Those surveyed say the talks went on.", "Those surveyed", None),
     ("Sources close to the mayor say the talks went on.", "Sources close to the mayor", None),

@@ -346,7 +346,11 @@ def before(text: str, toks: Sequence[Token], progressive: bool = False) -> Optio
             head = before(text, toks[:o])
             return _with_role(text, head, (inner[0][1], inner[-1][2]), end=inner[-1][2]) if head and head.kind == "name" else None
         inner_m = build(text, inner)
-        if inner_m and inner_m.kind == "name" and _key(opener) not in DETERMINERS:
+        run = _name_run_start(inner, len(inner))
+        # "Jo Ruiz, state director for Smith, said": a role that ends with a name, not a name
+        ends_role = not progressive and 1 < run and inner[run - 1][0] in _LINKS_NOUN_TO_NAME \
+            and inner[run - 2][0].islower() and not any(t[0] == "," for t in inner)
+        if inner_m and inner_m.kind == "name" and _key(opener) not in DETERMINERS and not ends_role:
             role = _role_before(toks, o)        # "the ministry's spokeswoman, Maria Zakharova,"
             if role:
                 return _with_role(text, inner_m, role, start=role[0])

@@ -138,6 +138,7 @@ SPEAKERS = [
     ("Jane Doe, 61, a retired nurse, said the talks went on.", "Jane Doe", "61, a retired nurse"),
     ("Sen. Jo Ruiz, R-Ore., appearing on a talk show, said the talks went on.", "Jo Ruiz", "Sen., R-Ore."),
     ("Jo Ruiz, Republican of Oregon, said the talks went on.", "Jo Ruiz", "Republican of Oregon"),
+    ("Jo Ruiz, Ohio director for Smith, said the talks went on.", "Jo Ruiz", "Ohio director for Smith"),
     ("Jo Ruiz, host of “Morning Talk,” has said that the talks went on.", "Jo Ruiz", "host of “Morning Talk"),
     # descriptions, groups and numbers
     ("Advisers to the mayor say the talks went on.", "Advisers to the mayor", None),

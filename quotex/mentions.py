@@ -440,12 +440,17 @@ def post_modified(text: str, toks: Sequence[Token]) -> Optional[Mention]:
     if m is None or m.kind == "pronoun":
         return None
     n = next((k for k in range(i, len(toks)) if toks[k][2] >= m.end), len(toks)) + 1
+    if n - i > 1 and toks[n - 1][0][0].islower() and toks[n - 1][0].endswith(("ed", "ing")):
+        m = build(text, toks[i:n - 1])      # "critics | clamoring to block it | say"
+        n -= 1
+        if m is None:
+            return None
     rest = [t[0] for t in toks[n:]]
     if not 1 <= len(rest) <= 20 or any(not (t[0].isalnum() or t in "-'%$") for t in rest):
         return None
     opener = rest[0]
     relative = opener in ("who", "whose", "that")
-    participle = m.kind == "description" and opener[0].islower() and opener.endswith(("ed", "ing"))
+    participle = opener[0].islower() and (opener.endswith("ing") or m.kind == "description" and opener.endswith("ed"))
     if not (relative or participle or opener in _POST_MODIFIER_OPENERS):
         return None
     if not relative and any(t.casefold() in _BE or t.casefold() in ADVERBS for t in rest):

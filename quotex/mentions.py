@@ -524,7 +524,7 @@ def _with_role(text: str, m: Mention, role: Optional[tuple[int, int]], start: Op
 
 
 _STOP_AFTER = frozenset(",.;:!?\"()")
-_ENDS_NP = frozenset("who whom which that in on at during after before when while to with for about from"
+_ENDS_NP = frozenset("who whom whose which that in on at during after before when while to with for about from"
                      " by as and but or than because since if told said says".split())
 
 

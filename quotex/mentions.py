@@ -44,7 +44,7 @@ _IDIOMS = frozenset((("familiar", "with"), ("close", "to"), ("briefed", "on")))
 _PARTY_STATE = re.compile(r"[DRI]-[A-Z]")
 # Pronouns that stand for unnamed speakers: "someone asked", "many say"
 _INDEFINITE = frozenset("someone somebody everyone everybody anyone anybody nobody others many some all"
-                        " both most several few half".split())
+                        " both most several few half another neither none".split())
 # Of these, the ones that also stand between a subject and its verb: "they have both said"
 _FLOATING = frozenset("both all".split())
 # Plural nouns that do not end in -s: "people say", "Both men said"
@@ -411,7 +411,8 @@ def before(text: str, toks: Sequence[Token], progressive: bool = False) -> Optio
     if last.casefold() in _INDEFINITE:           # "someone asked", "others say", "Both have said"
         t = toks[end - 1]
         k = last.casefold()
-        return Mention(t[0], t[1], t[2], t[0], None, "description", "-", not k.endswith(("one", "body")))
+        return Mention(t[0], t[1], t[2], t[0], None, "description", "-",
+                       not k.endswith(("one", "body", "other", "neither")))
     if last[0].islower():
         j = _description_start(toks, end)
         if j < end:

@@ -158,6 +158,8 @@ SPEAKERS = [
     ("The engineer quoted in the Daily Planet says the talks went on.", "The engineer", None),
     ("Several supporters of reform said the talks went on.", "Several supporters of reform", None),
     ("Someone asked whether the talks went on.", "Someone", None),
+    ("Another said the talks went on.", "Another", None),
+    ("The two met, but neither would say whether the talks went on.", "neither", None),
     ("Six in 10 said the talks went on.", "Six in 10", None),
     ("Most of them said the talks went on.", "Most of them", None),
     ("Nearly half said the talks went on.", "half", None),

@@ -47,8 +47,8 @@ _INDEFINITE = frozenset("someone somebody everyone everybody anyone anybody nobo
                         " both most several few half another neither none".split())
 # Of these, the ones that also stand between a subject and its verb: "they have both said"
 _FLOATING = frozenset("both all".split())
-# Plural nouns that do not end in -s: "people say", "Both men said"
-_IRREGULAR_PLURALS = frozenset("people men women children staff police".split())
+# Plural nouns that do not end in -s or -men: "people say", "police said"
+_IRREGULAR_PLURALS = frozenset("people children staff police".split())
 # Determiners that make any head plural: "those surveyed say"
 _PLURAL_DETERMINERS = frozenset("these those many several both few various numerous".split())
 # Party words that open a role after a name: "Lindsey Graham, Republican of South Carolina, said"
@@ -204,7 +204,7 @@ def build(text: str, toks: Sequence[Token], extra_role: Optional[tuple[int, int]
     if 1 < link < len(toks) and (toks[link - 1][0], toks[link][0]) in _IDIOMS:
         link -= 1       # "sources | close to the mayor"
     head = _key(toks[link - 1][0])
-    plural = (head.endswith("s") and not head.endswith("ss")) or head in _IRREGULAR_PLURALS or \
+    plural = _is_plural(head) or \
         _is_share(head) or first.casefold() in _PLURAL_DETERMINERS
     role = text[role_span[0]:role_span[1]] if role_span else None
     phrase = text[start:end]
@@ -251,7 +251,7 @@ def _description_start(toks: Sequence[Token], end: int) -> int:
     k = _key(head)
     if _is_share(k) and end - j <= 6:
         return head_at      # "(at least) | half of voters": the share opens the phrase
-    if ((k.endswith("s") and not k.endswith("ss")) or k in _IRREGULAR_PLURALS or k in ORGANISATIONS) and end - j <= 6:
+    if (_is_plural(k) or k in ORGANISATIONS) and end - j <= 6:
         while j < end and (toks[j][0].casefold() in FUNCTION_WORDS):
             j += 1
         return j if j < end else end
@@ -466,6 +466,11 @@ def _is_count(t: str) -> bool:
 def _is_spaced(text: str, tok: Token) -> bool:
     """A hyphen with a space on each side stands for a dash: "Ruiz - the mayor - said"."""
     return text[tok[1] - 1:tok[1]] == " " and text[tok[2]:tok[2] + 1] == " "
+
+
+def _is_plural(k: str) -> bool:
+    """A plural head noun (casefolded): "officials", "people", "spokesmen"."""
+    return (k.endswith("s") and not k.endswith("ss")) or k.endswith("men") or k in _IRREGULAR_PLURALS
 
 
 def _is_share(t: str) -> bool:

@@ -170,6 +170,7 @@ SPEAKERS = [
     ("Both have promised that the talks would go on.", "Both", None),
     ("Several of the delegates said the talks went on.", "Several of the delegates", None),
     ("Many people say the talks went on.", "Many people", None),
+    ("Council spokesmen said the talks went on.", "Council spokesmen", None),
     # between subject and verb
     ("Ruiz on Tuesday said the talks went on.", "Ruiz", None),
     ("Ruiz in an interview said the talks went on.", "Ruiz", None),

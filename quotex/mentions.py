@@ -451,7 +451,8 @@ def post_modified(text: str, toks: Sequence[Token]) -> Optional[Mention]:
         return None
     opener = rest[0]
     relative = opener in ("who", "whose", "that")
-    participle = opener[0].islower() and (opener.endswith("ing") or m.kind == "description" and opener.endswith("ed"))
+    common = m.kind == "description" or _key(m.text) in _IRREGULAR_PLURALS     # "People | briefed on it"
+    participle = opener[0].islower() and (opener.endswith("ing") or common and opener.endswith("ed"))
     if not (relative or participle or opener in _POST_MODIFIER_OPENERS):
         return None
     if not relative and any(t.casefold() in _BE or t.casefold() in ADVERBS for t in rest):

@@ -153,6 +153,7 @@ SPEAKERS = [
     ("Sources close to the mayor say the talks went on.", "Sources close to the mayor", None),
     ("A third of voters, 33%, say the talks went on.", "A third of voters, 33%", None),
     ("Executives who have worked with Jo Ruiz say the talks went on.", "Executives", None),
+    ("People briefed on the plan said the talks went on.", "People", None),
     ("The officials whose plans were struck down say the talks went on.", "The officials", None),
     ("Republicans hoping to win control of the council say the talks went on.", "Republicans", None),
     ("The engineer quoted in the Daily Planet says the talks went on.", "The engineer", None),

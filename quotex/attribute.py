@@ -250,13 +250,16 @@ def _is_infinitive_to(toks: Sequence[Token], i: int) -> bool:
 def _has_finite_verb(toks: Sequence[Token], limit: int = 10, past_commas: bool = False,
                      strict: bool = False) -> bool:
     """True when the tokens, up to the first comma (or all of them), hold a likely finite verb:
-    an auxiliary, a word in -ed or (unless ``strict``, as plurals look the same) in -s."""
+    an auxiliary, a pronoun with a contracted one ("he'd"), a word in -ed or (unless ``strict``,
+    as plurals look the same) in -s."""
     for t, _, _ in toks[:limit]:
         if t in ",;:" and not past_commas:
             return False
         k = t.casefold()
         if k in FINITE_VERBS or (len(k) > 4 and k[0].islower() and (k.endswith("ed") or (
                 not strict and k.endswith("s") and not k.endswith("ss")))):
+            return True
+        if "'" in k and k[-1] != "'" and mentions.pronoun(t) is not None:
             return True
     return False
 

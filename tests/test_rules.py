@@ -51,6 +51,7 @@ REPORTED = [
     ("He added a note of caution about the budget.", []),
     ("Ruiz told the Daily Planet on Friday.", []),
     ("Ruiz told reporters she would not resign.", [("indirect", "she would not resign", "Ruiz")]),
+    ("Ruiz told Channel Five she'd run again.", [("indirect", "she'd run again", "Ruiz")]),
     # the cue closes the clause, or stands inside it
     ("The bridge will reopen in May, the mayor's office said in a statement.",
      [("indirect", "The bridge will reopen in May", "the mayor's office")]),

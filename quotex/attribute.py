@@ -46,6 +46,9 @@ _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _THAT_CLAUSE = re.compile(r"(?:[ ,]+[^\s;:!?]+){0,7}?[ ,]+that,?[ ]+(?=\S)")
 # An indirect question after a verb that asks: "asked whether the talks would resume"
 _QUESTION_CLAUSE = re.compile(r"(?:[ ,]+[^\s.;:!?\"]+){0,4}?[ ]+(?=(?:whether|if|how|why|what|when|where|who)[ ]+\S)")
+# An indirect question or a wh-clause right after any speech verb: "noted how the city grew",
+# "would not say who made the call", "said if elected she would …"
+_WH_CLAUSE = re.compile(r"[ ]+(?=(?:whether|if|how|why|what|who)[ ]+\S)")
 # Words that cannot open a bare reported clause ("said on Monday", "said to be", "said so")
 _NOT_A_CLAUSE = FUNCTION_WORDS - frozenset(
     "the a an he she it we they i you this that these those there his her its our their my your"
@@ -190,10 +193,9 @@ def _clause_after(doc: _Document, cue: Cue, sent: Span) -> Optional[tuple[int, i
                 and not any(_is_infinitive_to(gap, i) for i in range(len(gap))) \
                 and not (gap and gap[0][0] in _CLAUSE_SUBJECTS):      # "say they feel that way"
             return m.end(), sent.end, "verb_that"
-    if verb.question:
-        q = _QUESTION_CLAUSE.match(work, cue.end, sent.end)
-        if q:
-            return q.end(), sent.end, "verb_question"
+    q = _QUESTION_CLAUSE.match(work, cue.end, sent.end) if verb.question else _WH_CLAUSE.match(work, cue.end, sent.end)
+    if q:
+        return q.end(), sent.end, "verb_question"
     if not verb.bare:
         return None
     start = cue.end

@@ -96,6 +96,10 @@ REPORTED = [
     # indirect questions and content verbs
     ("Reporters asked whether the bridge would reopen.",
      [("indirect", "whether the bridge would reopen", "Reporters")]),
+    ("Ruiz noted how quickly the bridge had been built.",
+     [("indirect", "how quickly the bridge had been built", "Ruiz")]),
+    ("Ruiz said if elected she would fix the bridge.",
+     [("indirect", "if elected she would fix the bridge", "Ruiz")]),
     ("The union called for an independent inquiry in a statement on Monday.",
      [("indirect", "an independent inquiry", "The union")]),
     ("The mayor vowed not to raise taxes.", [("indirect", "not to raise taxes", "The mayor")]),

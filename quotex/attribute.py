@@ -41,9 +41,9 @@ class Attribution:
 
 # A day of the week, as adverbials of time name it: "on Monday", "Tuesday night"
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-# After a verb: an optional short gap ("on Monday", "reporters", "in a statement"), then "that".
+# After a verb: an optional gap of up to 12 words ("on Monday", "in an interview with …"), then "that".
 #   said on Monday that | told reporters that | said, however, that
-_THAT_CLAUSE = re.compile(r"(?:[ ,]+[^\s;:!?]+){0,7}?[ ,]+that,?[ ]+(?=\S)")
+_THAT_CLAUSE = re.compile(r"(?:[ ,]+[^\s;:!?]+){0,12}?[ ,]+that,?[ ]+(?=\S)")
 # An indirect question after a verb that asks: "asked whether the talks would resume"
 _QUESTION_CLAUSE = re.compile(r"(?:[ ,]+[^\s.;:!?\"]+){0,4}?[ ]+(?=(?:whether|if|how|why|what|when|where|who)[ ]+\S)")
 # An indirect question or a wh-clause right after any speech verb: "noted how the city grew",

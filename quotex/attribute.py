@@ -44,6 +44,8 @@ _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 # After a verb: an optional gap of up to 12 words ("on Monday", "in an interview with …"), then "that".
 #   said on Monday that | told reporters that | said, however, that
 _THAT_CLAUSE = re.compile(r"(?:[ ,]+[^\s;:!?]+){0,12}?[ ,]+that,?[ ]+(?=\S)")
+# The word after "that": an auxiliary there ("a plan that | would close it") shows a relative "that"
+_FIRST_WORD = re.compile(r"[\w']*")
 # An indirect question after a verb that asks: "asked whether the talks would resume"
 _QUESTION_CLAUSE = re.compile(r"(?:[ ,]+[^\s.;:!?\"]+){0,4}?[ ]+(?=(?:whether|if|how|why|what|when|where|who)[ ]+\S)")
 # An indirect question or a wh-clause right after any speech verb: "noted how the city grew",
@@ -188,10 +190,12 @@ def _clause_after(doc: _Document, cue: Cue, sent: Span) -> Optional[tuple[int, i
     m = _THAT_CLAUSE.match(work, cue.end, sent.end)
     if m and not doc.in_quote(m.end() - 5) and not any(c.verb for c in doc.cues_between(cue.end, m.end())):
         gap = doc.tokens(cue.end, m.end())[:-1]
-        # a title may stand in the gap, a clause may not ("said officials have video | that shows")
+        # a title may stand in the gap, a clause may not ("said officials have video | that shows");
+        # nor do "say they feel that way" and "described a plan that | would close it" hold one
         if work.count('"', cue.end, m.end()) % 2 == 0 and not _has_finite_verb(gap, past_commas=True, strict=True) \
                 and not any(_is_infinitive_to(gap, i) for i in range(len(gap))) \
-                and not (gap and gap[0][0] in _CLAUSE_SUBJECTS):      # "say they feel that way"
+                and not (gap and gap[0][0] in _CLAUSE_SUBJECTS) \
+                and not (gap and _FIRST_WORD.match(work, m.end()).group().casefold() in FINITE_VERBS):
             return m.end(), sent.end, "verb_that"
     q = _QUESTION_CLAUSE.match(work, cue.end, sent.end) if verb.question else _WH_CLAUSE.match(work, cue.end, sent.end)
     if q:

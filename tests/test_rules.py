@@ -36,6 +36,8 @@ REPORTED = [
     # what a content verb takes is the statement, but an addressee is not
     ("Ruiz stressed the fragile state of the budget.",
      [("indirect", "the fragile state of the budget", "Ruiz")]),
+    ("Ruiz described a plan that would close the bridge.",
+     [("indirect", "a plan that would close the bridge", "Ruiz")]),
     ("Ruiz said to the camera.", []),
     # "call" names its object, but not after a description or as a telephone call
     ("Ruiz called the budget a dangerous gamble.",

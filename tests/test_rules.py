@@ -38,6 +38,7 @@ REPORTED = [
      [("indirect", "the fragile state of the budget", "Ruiz")]),
     ("Ruiz described a plan that would close the bridge.",
      [("indirect", "a plan that would close the bridge", "Ruiz")]),
+    ("Ruiz reported raising the tax on the bridge.", [("indirect", "raising the tax on the bridge", "Ruiz")]),
     ("Ruiz said to the camera.", []),
     # "call" names its object, but not after a description or as a telephone call
     ("Ruiz called the budget a dangerous gamble.",

@@ -262,7 +262,7 @@ def _has_finite_verb(toks: Sequence[Token], limit: int = 10, past_commas: bool =
         if t in ",;:" and not past_commas:
             return False
         k = t.casefold()
-        if k in FINITE_VERBS or (len(k) > 4 and t[0].islower() and (k.endswith("ed") or (
+        if t in FINITE_VERBS or (len(k) > 4 and t[0].islower() and (k.endswith("ed") or (
                 not strict and k.endswith("s") and not k.endswith("ss")))):
             return True
         if "'" in k and k[-1] != "'" and mentions.pronoun(t) is not None:

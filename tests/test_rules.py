@@ -56,6 +56,7 @@ REPORTED = [
       ("partial", "right to be angry,", "Ruiz")]),
     # an object is not a clause: "added a note", "told the newspaper"
     ("He added a note of caution about the budget.", []),
+    ("Ruiz added a stop to her tour in May.", []),                      # the month is no modal
     ("Ruiz told the Daily Planet on Friday.", []),
     ("Ruiz told reporters she would not resign.", [("indirect", "she would not resign", "Ruiz")]),
     ("Ruiz told Channel Five she'd run again.", [("indirect", "she'd run again", "Ruiz")]),

@@ -257,13 +257,15 @@ def _has_finite_verb(toks: Sequence[Token], limit: int = 10, past_commas: bool =
                      strict: bool = False) -> bool:
     """True when the tokens, up to the first comma (or all of them), hold a likely finite verb:
     an auxiliary, a pronoun with a contracted one ("he'd"), a word in -ed or (unless ``strict``,
-    as plurals look the same) in -s."""
-    for t, _, _ in toks[:limit]:
+    as plurals look the same) in -s. When ``strict``, a word in -ed after a determiner is an
+    adjective ("told a crowded hall that …")."""
+    for i, (t, _, _) in enumerate(toks[:limit]):
         if t in ",;:" and not past_commas:
             return False
         k = t.casefold()
-        if t in FINITE_VERBS or (len(k) > 4 and t[0].islower() and (k.endswith("ed") or (
-                not strict and k.endswith("s") and not k.endswith("ss")))):
+        if t in FINITE_VERBS or (len(k) > 4 and t[0].islower() and (
+                (k.endswith("ed") and not (strict and i and toks[i - 1][0].casefold() in DETERMINERS))
+                or (not strict and k.endswith("s") and not k.endswith("ss")))):
             return True
         if "'" in k and k[-1] != "'" and mentions.pronoun(t) is not None:
             return True

@@ -33,6 +33,8 @@ REPORTED = [
      [("indirect", "the bridge would reopen", "Ruiz")]),
     ("Ruiz said in an interview with the Daily Planet last week that the bridge would reopen.",
      [("indirect", "the bridge would reopen", "Ruiz")]),
+    ("Ruiz told a crowded hall in Ohio that the bridge would reopen.",
+     [("indirect", "the bridge would reopen", "Ruiz")]),
     # what a content verb takes is the statement, but an addressee is not
     ("Ruiz stressed the fragile state of the budget.",
      [("indirect", "the fragile state of the budget", "Ruiz")]),

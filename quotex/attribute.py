@@ -500,9 +500,10 @@ def _nominal(doc: _Document, si: int, sent: Span, cue: Cue, out: list[Attributio
 def _fits_base_form(subj: Mention) -> bool:
     """A base form ("say", "report", "comment") is a verb only after a plural subject, I, we or
     you ("officials say"); after a singular it is a noun ("the following comment")."""
-    last = subj.text.split()[-1]
+    words = subj.text.split()
+    last = words[-1]
     return (subj.plural or subj.text.casefold() in ("i", "we", "you", "they") or last.endswith("s")
-            or mentions.is_organisation(last))
+            or mentions.is_organisation(last) or any(mentions.is_share(w) for w in words))
 
 
 def _end_before(out: list[Attribution], first: int, lead: int, work: str) -> None:

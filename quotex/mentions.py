@@ -479,6 +479,12 @@ def _is_share(t: str) -> bool:
     return _key(t).split("-")[-1] in QUANTITIES
 
 
+def is_share(t: str) -> bool:
+    """A word that counts or measures a share of people, who take a plural verb: "9 percent say",
+    "Nine in 10 say", "40% say", "half say"."""
+    return _is_count(t) or t.endswith("%") or _is_share(t)
+
+
 def _is_ly_adverb(t: str) -> bool:
     """"forcefully", "angrily": a manner adverb between a subject and its verb."""
     return len(t) > 4 and t.endswith("ly") and t[0].islower() and t not in _LY_NOUNS

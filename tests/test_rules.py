@@ -51,6 +51,7 @@ REPORTED = [
     ("Ruiz said Tuesday the bridge was safe.", [("indirect", "the bridge was safe", "Ruiz")]),
     ("Ruiz said after the vote she would resign.", [("indirect", "she would resign", "Ruiz")]),
     ("Ruiz says running for office is hard.", [("indirect", "running for office is hard", "Ruiz")]),
+    ("Only 9 percent say the bridge is safe.", [("indirect", "the bridge is safe", "9 percent")]),
     ("The deal is done, his aide, Tad Lee, told The Daily Planet.",
      [("indirect", "The deal is done", "Tad Lee")]),
     ("Ruiz says voters are “right to be angry,” and hungry for change.",

@@ -51,6 +51,8 @@ _QUESTION_CLAUSE = re.compile(r"(?:[ ,]+[^\s.;:!?\"]+){0,4}?[ ]+(?=(?:whether|if
 # An indirect question or a wh-clause right after any speech verb: "noted how the city grew",
 # "would not say who made the call", "said if elected she would …"
 _WH_CLAUSE = re.compile(r"[ ]+(?=(?:whether|if|how|why|what|who)[ ]+\S)")
+# A colon and the statement itself, unmarked, in the same sentence: "said: The bridge is safe."
+_COLON_CLAUSE = re.compile(r":[ ]+(?=[^\s\"])")
 # Words that cannot open a bare reported clause ("said on Monday", "said to be", "said so")
 _NOT_A_CLAUSE = FUNCTION_WORDS - frozenset(
     "the a an he she it we they i you this that these those there his her its our their my your"
@@ -197,6 +199,9 @@ def _clause_after(doc: _Document, cue: Cue, sent: Span) -> Optional[tuple[int, i
                 and not (gap and gap[0][0] in _CLAUSE_SUBJECTS) \
                 and not (gap and _FIRST_WORD.match(work, m.end()).group().casefold() in FINITE_VERBS):
             return m.end(), sent.end, "verb_that"
+    colon = _COLON_CLAUSE.match(work, cue.end, sent.end)
+    if colon and not doc.in_quote(colon.end()):
+        return colon.end(), sent.end, "verb_colon"
     q = _QUESTION_CLAUSE.match(work, cue.end, sent.end) if verb.question else _WH_CLAUSE.match(work, cue.end, sent.end)
     if q:
         return q.end(), sent.end, "verb_question"

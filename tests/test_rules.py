@@ -52,6 +52,7 @@ REPORTED = [
     ("Ruiz said after the vote she would resign.", [("indirect", "she would resign", "Ruiz")]),
     ("Ruiz says running for office is hard.", [("indirect", "running for office is hard", "Ruiz")]),
     ("Only 9 percent say the bridge is safe.", [("indirect", "the bridge is safe", "9 percent")]),
+    ("Ruiz said: The bridge is safe.", [("indirect", "The bridge is safe", "Ruiz")]),
     ("The deal is done, his aide, Tad Lee, told The Daily Planet.",
      [("indirect", "The deal is done", "Tad Lee")]),
     ("Ruiz says voters are “right to be angry,” and hungry for change.",

@@ -62,6 +62,8 @@ REPORTED = [
     ("He added a note of caution about the budget.", []),
     ("Ruiz added a stop to her tour in May.", []),                      # the month is no modal
     ("Ruiz told the Daily Planet on Friday.", []),
+    ("“The bridge is safe,” Ruiz told Daily Planet Sports.",        # a capitalised word is no verb
+     [("direct", "The bridge is safe,", "Ruiz")]),
     ("Ruiz told reporters she would not resign.", [("indirect", "she would not resign", "Ruiz")]),
     ("Ruiz told Channel Five she'd run again.", [("indirect", "she'd run again", "Ruiz")]),
     # the cue closes the clause, or stands inside it

@@ -64,6 +64,8 @@ REPORTED = [
     ("Ruiz told the Daily Planet on Friday.", []),
     ("“The bridge is safe,” Ruiz told Daily Planet Sports.",        # a capitalised word is no verb
      [("direct", "The bridge is safe,", "Ruiz")]),
+    ("“The bridge is safe,” Ruiz said late last week.",              # after a quotation, an adverbial
+     [("direct", "The bridge is safe,", "Ruiz")]),
     ("Ruiz told reporters she would not resign.", [("indirect", "she would not resign", "Ruiz")]),
     ("Ruiz told Channel Five she'd run again.", [("indirect", "she'd run again", "Ruiz")]),
     # the cue closes the clause, or stands inside it

@@ -93,6 +93,33 @@ def _words(work: str, a: int, b: int) -> int:
 _OBJECT_BEFORE = re.compile(r"\b(?:[a-z]+(?:ed|s)|turn|make|take|give|get|have|for|of|in|on|at|during|with|about|to|by|from|into)[ ]+\Z")
 
 
+# Tokens an opening adverbial may take before its comma: "Shortly after the vote in Ohio,"
+_OPENER_SIZE = 16
+# Words that open a sentence's subject, not an adverbial: "Both", "All of them", "What he said"
+_NOT_AN_OPENER = frozenset("and but or so yet nor all each every no what who whom whose which there here".split())
+# Words that end a phrase of time: "The day before,", "Two weeks ago,", "This year,"
+_TIME_ENDS = frozenset("week weekend month year day morning afternoon evening night decade ago before later earlier".split())
+
+
+def _is_opening_adverbial(toks: Sequence[Token], first: bool) -> bool:
+    """Whether the tokens before a comma that opens a sentence (``first``) or follows an
+    adverbial are an adverbial, not its subject: "In a statement", "Shortly after the vote",
+    "Later in the summer", "The day before", "Chastened by it" (but not "Ruiz", "Both men",
+    "The mayor's aide", nor after "Walking home," the name in "Ebeling reminisced")."""
+    if not toks:
+        return False
+    k = toks[0][0].casefold()
+    if len(toks) <= 4 and toks[-1][0].casefold() in _TIME_ENDS:
+        return True
+    if mentions.pronoun(k) or k in _NOT_AN_OPENER or k in DETERMINERS:
+        return False
+    if k in FUNCTION_WORDS:     # "Then she shattered party norms, | pledging …" is a clause
+        return bool(_SUBORDINATOR.match(toks[0][0])) or not _has_finite_verb(toks[1:], past_commas=True, strict=True)
+    if first and (k.endswith(("ed", "ing")) or (len(k) > 4 and k.endswith("ly"))):
+        return len(toks) == 1 or not mentions.is_name_word(toks[1][0])    # not "Carly Fiorina"
+    return False
+
+
 class _Document:
     """What the rules read: the text, its layout, its quotations and its cues."""
 
@@ -144,15 +171,20 @@ class _Document:
                     _OBJECT_BEFORE.search(self.work, max(sent.start, found.start - 30), found.start):
                 # "Trump tries to turn the interruptions to his advantage, shouting …": the
                 # participle's speaker is the sentence's subject, not the object before it
-                found = self.opening_mention(sent)
+                found = self.opening_mention(sent, cue.start)
             self._subjects[key] = found
         return self._subjects[key]
 
-    def opening_mention(self, sent: Span) -> Optional[Mention]:
-        """The mention a sentence opens with, its subject in "Trump, his opponent, frowned and said …"."""
-        toks = self.tokens(sent.start, min(sent.end, sent.start + WINDOW))
-        if toks and toks[0][0].endswith(("ed", "ing")) and any(t[0] == "," for t in toks):
-            toks = toks[next(i for i, t in enumerate(toks) if t[0] == ",") + 1:]   # "Chastened by it, | Trump …"
+    def opening_mention(self, sent: Span, upto: int) -> Optional[Mention]:
+        """The mention a sentence opens with, its subject in "Trump, his opponent, frowned and said …",
+        past the adverbials that end before ``upto`` (a cue inside one has its own subject)."""
+        toks = self.tokens(sent.start, min(sent.end, sent.start + WINDOW, upto))
+        place, first = False, True
+        while (comma := next((i for i, t in enumerate(toks[:_OPENER_SIZE]) if t[0] == ","), None)) is not None and (
+                _is_opening_adverbial(toks[:comma], first) or (place and comma == 1 and mentions.is_name_word(toks[0][0]))):
+            place = mentions.is_name_word(toks[comma - 1][0])     # "In Ames, | Iowa, | on Sunday, |"
+            toks = toks[comma + 1:]     # "Chastened by it, | Trump …"  "Later that week, | Trump …"
+            first = False
         # past an opening adverbial: "On Thursday, however, | Trump spoke …"
         while toks and not mentions.pronoun(toks[0][0]) and (
                 (toks[0][0].casefold() in FUNCTION_WORDS and toks[0][0].casefold() not in DETERMINERS)
@@ -409,7 +441,7 @@ def reported(doc: _Document, si: int, sent: Span, out: list[Attribution]) -> Opt
         rule_prefix = ""
         if subj is None and coordinated:
             # "…, adding that" / "… and said that": the sentence's speaker goes on
-            subj = last or (doc.opening_mention(sent) if cue.start - sent.start > 3 else None)
+            subj = last or (doc.opening_mention(sent, cue.start) if cue.start - sent.start > 3 else None)
             rule_prefix = "participle_" if cue.participle else "coordinated_"
         inverted = False
         if subj is None and not cue.participle:
@@ -698,7 +730,7 @@ def _colon_intro(doc: _Document, q: QuoteSpan) -> Optional[tuple[Mention, Cue, s
             m = doc.subject(sent, cue)
             if m:
                 return m, cue, "colon_intro"
-    m = doc.opening_mention(sent)          # "Sanders made the following comment:"
+    m = doc.opening_mention(sent, sent.end)    # "Sanders made the following comment:"
     return (m, None, "colon_intro") if m is not None and m.kind == "name" else None
 
 

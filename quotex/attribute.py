@@ -190,7 +190,7 @@ class _Document:
                 (toks[0][0].casefold() in FUNCTION_WORDS and toks[0][0].casefold() not in DETERMINERS)
                 or toks[0][0].casefold() in ADVERBS or toks[0][0] == ","):
             toks.pop(0)
-        return mentions.after(self.text, toks)
+        return mentions.after(self.text, toks, subject=True)
 
     def object_after(self, cue: Cue, end: int, apposition: bool = True) -> Optional[Mention]:
         return mentions.after(self.text, self.tokens(cue.end, min(end, cue.end + WINDOW)), apposition)

@@ -14,8 +14,9 @@ from typing import Optional, Sequence
 import re
 from functools import lru_cache
 
-from .lexicon import (ABBREVIATIONS, ADVERBS, DETERMINERS, FIRST_NAMES, FUNCTION_WORDS, GENDERED_WORDS,
-                      ORGANISATIONS, PARTICLES, PRONOUNS, QUANTITIES, SPEECH_VERBS, TITLES, TO_VERBS)
+from .lexicon import (ABBREVIATIONS, ADVERBS, DETERMINERS, FINITE_VERBS, FIRST_NAMES, FUNCTION_WORDS,
+                      GENDERED_WORDS, ORGANISATIONS, PARTICLES, PRONOUNS, QUANTITIES, SPEECH_VERBS, TITLES,
+                      TO_VERBS)
 from .model import Mention
 
 # Tokens of the working copy.  "U.S."  "Jean-Pierre"  "Russia's"  "25,000"  ","
@@ -541,10 +542,10 @@ _ENDS_NP = frozenset("who whom whose which that in on at during after before whe
                      " by as and but or than because since if told said says".split())
 
 
-def after(text: str, toks: Sequence[Token], apposition: bool = True) -> Optional[Mention]:
+def after(text: str, toks: Sequence[Token], apposition: bool = True, subject: bool = False) -> Optional[Mention]:
     """The speaker mention that opens the tokens (after "said" or "according to"), with a
     parenthesis or (if ``apposition``) an apposition as its role: "said Leslie Wimes, a
-    Florida activist."."""
+    Florida activist.". A ``subject`` (the tokens open a clause) ends at its verb."""
     if toks and (toks[0][0].casefold() in _BE or toks[0][0].casefold() in FUNCTION_WORDS and not (
             toks[0][0].casefold() in DETERMINERS or pronoun(toks[0][0]))):
         return None          # "promising to lift …", "claiming that …", "“…” comment was" name no speaker
@@ -557,8 +558,9 @@ def after(text: str, toks: Sequence[Token], apposition: bool = True) -> Optional
         if n > 0 and t.casefold() in _ENDS_NP and not (t == "of" and n + 1 < len(toks)) and \
                 (toks[n - 1][0].casefold(), t) not in _IDIOMS:
             break
-        if seen_name and t[0].islower() and (_is_ly_adverb(t) or t.endswith("ed") or t.casefold() in _BE):
-            break            # "Mr. Schultz | generally supported …"
+        if (seen_name or subject) and n > 0 and t[0].islower() and (
+                _is_ly_adverb(t) or t.endswith("ed") or t.casefold() in _BE or (subject and t in FINITE_VERBS)):
+            break            # "Mr. Schultz | generally supported …"  "the union | issued …"
         seen_name = seen_name or is_name_word(t)
         n += 1
     if n == 0:

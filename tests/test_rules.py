@@ -200,6 +200,7 @@ SPEAKERS = [
     ("Ruiz has since said that the talks went on.", "Ruiz", None),
     ("He’s claiming that the talks went on.", "He’s", None),
     # a participle or second verb takes the subject past opening adverbials, not a noun in them
+    ("Shortly after the vote, the union issued a statement saying that the talks went on.", "the union", None),
     ("In a statement, Jo Ruiz thanked the crews and said the talks went on.", "Jo Ruiz", None),
     ("The day before, in Salem, Ore., Jo Ruiz objected, insisting that the talks went on.", "Jo Ruiz", None),
 ]

@@ -61,6 +61,7 @@ REPORTED = [
     # an object is not a clause: "added a note", "told the newspaper"
     ("He added a note of caution about the budget.", []),
     ("Ruiz added a stop to her tour in May.", []),                      # the month is no modal
+    ("Ruiz maintains a wide lead over Lee among older voters.", []),     # "maintain" needs "that"
     ("Ruiz told the Daily Planet on Friday.", []),
     ("“The bridge is safe,” Ruiz told Daily Planet Sports.",        # a capitalised word is no verb
      [("direct", "The bridge is safe,", "Ruiz")]),

@@ -35,6 +35,11 @@ _NOUN_DETERMINERS = DETERMINERS - {"this", "that"}
 _WORD_BEFORE = re.compile(r"(\w+)[ ]+$")
 
 
+# After a form that is mostly a noun, what makes it a verb: "that" or the end of a clause
+#   "It states | that …"   "…, Moscow states|."
+_NOUN_FORM_AS_VERB = re.compile(r"[ ]that[ ]|[,.]")
+
+
 def _is_plural_noun(work: str, start: int, text: str) -> bool:
     if not text.endswith("s") or start == 0:
         return False
@@ -49,5 +54,7 @@ def find_cues(work: str) -> list[Cue]:
         if m.group("verb") and _is_plural_noun(work, m.start(), text):
             continue
         verb = m.group("verb") and (SPEECH_VERBS.get(text) or SPEECH_VERBS[" ".join(text.split())])
+        if verb and verb.noun and text in verb.forms[:2] and not _NOUN_FORM_AS_VERB.match(work, m.end()):
+            continue        # "swing states like Ohio", "his remarks": nouns
         cues.append(Cue(m.start(), m.end(), text, verb or None, m.group("noun") is not None))
     return cues

@@ -32,6 +32,7 @@ class Verb:
     content: bool       # its object is the statement: "called for new talks"
     question: bool      # takes an indirect question: "asked whether …"
     naming: bool        # names its object with a quotation: "called the plan “a farce”"
+    noun: bool          # its first two forms are mostly nouns: a cue only before "that"
 
 
 def _verbs() -> dict[str, Verb]:
@@ -41,7 +42,7 @@ def _verbs() -> dict[str, Verb]:
         flagset = set(flags.rstrip("]").split())
         forms = tuple(w.replace("_", " ") for w in words.split())
         verb = Verb(forms, "bare" in flagset, "object" in flagset, "quote" in flagset, "content" in flagset, "question" in flagset,
-                    "naming" in flagset)
+                    "naming" in flagset, "noun" in flagset)
         for form in forms:
             by_form.setdefault(form, verb)
     return by_form

@@ -130,6 +130,9 @@ REPORTED = [
     ("Ruiz declined to comment on the report.", []),
     # a verb form in -s after a determiner is a plural noun
     ("Some states remained too close to call.", []),
+    ("The campaign will poll in battleground states like Ohio.", []),   # mostly a noun: needs "that"
+    ("Council members, mayors, state party chairs and other officials are expected.", []),
+    ("The deal is done, the ministry states.", [("indirect", "The deal is done", "the ministry")]),
     ("His claims were false.", []),
     ("What Ruiz says the plan will cost is unclear.", []),
     # a clause ends at a semicolon and before a later speaker's clause

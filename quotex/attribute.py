@@ -90,7 +90,18 @@ def _words(work: str, a: int, b: int) -> int:
 
 # A word that makes the phrase after it an object or complement, not a subject:
 #   "turn | the interruptions"   "during | a speech"   "for | a class"
-_OBJECT_BEFORE = re.compile(r"\b(?:[a-z]+(?:ed|s)|turn|make|take|give|get|have|for|of|in|on|at|during|with|about|to|by|from|into)[ ]+\Z")
+_OBJECT_BEFORE = re.compile(r"\b(?:[a-z]+(?:ed|s)|turn|make|take|give|get|have|for|of|in|on|at|during|with|about|to|by|from|into|out|back)[ ]+\Z")
+# The last word before a phrase, to see whether it is an irregular past: "sent | a release"
+_WORD_BEFORE = re.compile(r"([a-z]+)[ ]+\Z")
+
+
+def _is_object(work: str, lo: int, start: int) -> bool:
+    """Whether the phrase at ``start`` follows a verb or preposition that makes it an object:
+    "turn | the interruptions", "sent | a release", "put out | a statement"."""
+    if _OBJECT_BEFORE.search(work, lo, start):
+        return True
+    m = _WORD_BEFORE.search(work, lo, start)
+    return m is not None and m.group(1) in FINITE_VERBS
 
 
 # Tokens an opening adverbial may take before its comma: "Shortly after the vote in Ohio,"
@@ -163,12 +174,12 @@ class _Document:
             toks = self.tokens(max(sent.start, cue.start - WINDOW), cue.start)
             found = mentions.before(self.text, toks, progressive=cue.participle)
             if not cue.participle and cue.verb is not None and cue.start - sent.start <= WINDOW and (
-                    found is None or _OBJECT_BEFORE.search(self.work, max(sent.start, found.start - 30), found.start)):
+                    found is None or _is_object(self.work, max(sent.start, found.start - 30), found.start)):
                 # "Executives who have worked with | Lachlan Murdoch | say": the mention before
                 # the verb sits in a modifier of the sentence's subject
                 found = mentions.post_modified(self.text, toks) or found
             if found is not None and cue.participle and found.kind == "description" and \
-                    _OBJECT_BEFORE.search(self.work, max(sent.start, found.start - 30), found.start):
+                    _is_object(self.work, max(sent.start, found.start - 30), found.start):
                 # "Trump tries to turn the interruptions to his advantage, shouting …": the
                 # participle's speaker is the sentence's subject, not the object before it
                 found = self.opening_mention(sent, cue.start)

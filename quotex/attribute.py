@@ -91,6 +91,8 @@ def _words(work: str, a: int, b: int) -> int:
 # A word that makes the phrase after it an object or complement, not a subject:
 #   "turn | the interruptions"   "during | a speech"   "for | a class"
 _OBJECT_BEFORE = re.compile(r"\b(?:[a-z]+(?:ed|s)|turn|make|take|give|get|have|for|of|in|on|at|during|with|about|to|by|from|into|out|back)[ ]+\Z")
+# "with" before a participle's own subject: "with | most voters saying …"
+_WITH_BEFORE = re.compile(r"\bwith[ ]+\Z")
 # The last word before a phrase, to see whether it is an irregular past: "sent | a release"
 _WORD_BEFORE = re.compile(r"([a-z]+)[ ]+\Z")
 
@@ -179,12 +181,20 @@ class _Document:
                 # the verb sits in a modifier of the sentence's subject
                 found = mentions.post_modified(self.text, toks) or found
             if found is not None and cue.participle and found.kind == "description" and \
+                    not self._subject_of_participle(sent, found, cue) and \
                     _is_object(self.work, max(sent.start, found.start - 30), found.start):
                 # "Trump tries to turn the interruptions to his advantage, shouting …": the
                 # participle's speaker is the sentence's subject, not the object before it
                 found = self.opening_mention(sent, cue.start)
             self._subjects[key] = found
         return self._subjects[key]
+
+    def _subject_of_participle(self, sent: Span, found: Mention, cue: Cue) -> bool:
+        """Whether a plural right before a participle is its own subject: "with three in 10 |
+        saying", "left 62 percent of voters | saying" (not "turned the crowds to his side, saying")."""
+        return found.plural and not self.work[found.end:cue.start].strip() and (
+            any(mentions.is_share(w) for w in found.text.split())
+            or _WITH_BEFORE.search(self.work, max(sent.start, found.start - 6), found.start) is not None)
 
     def opening_mention(self, sent: Span, upto: int) -> Optional[Mention]:
         """The mention a sentence opens with, its subject in "Trump, his opponent, frowned and said …",

@@ -210,6 +210,9 @@ SPEAKERS = [
     # a document a participle follows is the object of an irregular or phrasal verb, not the speaker
     ("The council sent a letter to residents saying that the talks went on.", "The council", None),
     ("Jo Ruiz put out a statement saying the talks went on.", "Jo Ruiz", None),
+    # a plural after "with" or a share is the participle's own subject
+    ("Most residents backed the plan, with three in 10 saying the talks went on.", "three in 10", None),
+    ("The crews met Ruiz, with many engineers saying the talks went on.", "many engineers", None),
 ]
 
 

@@ -916,7 +916,7 @@ def speaker_lines(doc: _Document, out: list[Attribution]) -> set[int]:
         a, b = _strip(work, a, para.end)
         while a < b and work[a] == '"':
             a += 1
-        if a < b:
+        if a < b and not (m is not None and _is_just_a_quote(doc, a, b)):    # "Ruiz: ‘We Will Win’" is quoted
             out.append(Attribution("indirect", a, b, speaker, None, doc.sentence_of(a), "speaker_line"))
     return starts
 

@@ -608,7 +608,8 @@ class NameIndex:
             end = at + len(surname)
             if (at == 0 or not work[at - 1].isalnum()) and (end == len(work) or not (work[end].isalnum() or work[end] == "-")):
                 # the capitalised words just before: "Maria Zakharova", "George W. Bush", "Pieter van Aalst"
-                words = text[max(0, at - 60):at].split(" ")[:-1]
+                words = text[max(0, at - 60):at].split(" ")
+                words = words[:-1] if not words[-1] else []     # no name across a line break
                 name = [text[at:end]]
                 while words and _CLEAN_WORD.match(words[-1]) and (is_name_word(words[-1]) or words[-1] in PARTICLES) \
                         and not _possessive(words[-1]):

@@ -165,6 +165,8 @@ SPEAKERS = [
     ("Jo Ruiz, Republican of Oregon, said the talks went on.", "Jo Ruiz", "Republican of Oregon"),
     ("Jo Ruiz, Ohio director for Smith, said the talks went on.", "Jo Ruiz", "Ohio director for Smith"),
     ("Jo Ruiz, host of “Morning Talk,” has said that the talks went on.", "Jo Ruiz", "host of “Morning Talk"),
+    # a full name never spans a line break: "Bridge Talks Go | Ruiz" is a headline and a name
+    ("Bridge Talks Go On\n\nRuiz said the talks went on.", "Ruiz", None),
     # descriptions, groups and numbers
     ("Advisers to the mayor say the talks went on.", "Advisers to the mayor", None),
     ("Sixty percent said the talks went on.", "Sixty percent", None),

@@ -106,6 +106,12 @@ def _is_object(work: str, lo: int, start: int) -> bool:
     return m is not None and m.group(1) in FINITE_VERBS
 
 
+# A dateline before a story's first sentence: a place in capitals or with the agency, then a dash.
+#   "WASHINGTON, Aug. 24 (UPI) — "  "ORLANDO, Fla. (Reuters) - "  "Washington (AFP) — "
+_DATELINE = re.compile(rf"([{UPPER}][\w.'\-]*)(?:[ ]+[{UPPER}][\w.'\-]*){{0,3}}(?:,[ ]+[\w.]+(?:[ ]+\d+)?)?"
+                       rf"(?:[ ]+\([^()\n]{{1,30}}\))?[ ]+[\u2014\-][ ]+")
+
+
 # Tokens an opening adverbial may take before its comma: "Shortly after the vote in Ohio,"
 _OPENER_SIZE = 16
 # Words that open a sentence's subject, not an adverbial: "Both", "All of them", "What he said"
@@ -199,7 +205,11 @@ class _Document:
     def opening_mention(self, sent: Span, upto: int) -> Optional[Mention]:
         """The mention a sentence opens with, its subject in "Trump, his opponent, frowned and said …",
         past the adverbials that end before ``upto`` (a cue inside one has its own subject)."""
-        toks = self.tokens(sent.start, min(sent.end, sent.start + WINDOW, upto))
+        start = sent.start
+        dateline = _DATELINE.match(self.work, start, upto)
+        if dateline and (dateline.group(1).isupper() or "(" in dateline.group()):
+            start = dateline.end()      # "PARIS, Aug 31 (Reuters) - | Le Pen …", not a speaker
+        toks = self.tokens(start, min(sent.end, start + WINDOW, upto))
         place, first = False, True
         while (comma := next((i for i, t in enumerate(toks[:_OPENER_SIZE]) if t[0] == ","), None)) is not None and (
                 _is_opening_adverbial(toks[:comma], first) or (place and comma == 1 and mentions.is_name_word(toks[0][0]))):

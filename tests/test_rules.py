@@ -209,6 +209,8 @@ SPEAKERS = [
     ("Shortly after the vote, the union issued a statement saying that the talks went on.", "the union", None),
     ("In a statement, Jo Ruiz thanked the crews and said the talks went on.", "Jo Ruiz", None),
     ("The day before, in Salem, Ore., Jo Ruiz objected, insisting that the talks went on.", "Jo Ruiz", None),
+    ("SALEM, Ore. - Jo Ruiz met the crews on Monday and said the talks went on.", "Jo Ruiz", None),    # a dateline
+    ("Salem (Wire) — Jo Ruiz backed the plan, saying the talks went on.", "Jo Ruiz", None),
     # a document a participle follows is the object of an irregular or phrasal verb, not the speaker
     ("The council sent a letter to residents saying that the talks went on.", "The council", None),
     ("Jo Ruiz put out a statement saying the talks went on.", "Jo Ruiz", None),

@@ -314,6 +314,8 @@ def before(text: str, toks: Sequence[Token], progressive: bool = False) -> Optio
             o -= 1
         if o <= 0 or toks[o][0] not in (last, "-"):
             return None
+        if last == ",":
+            o = _aside_start(toks, o, end)
         inner = toks[o + 1:end - 1]
         if not inner or (last != "," and any(t[0] == '"' for t in inner)):
             return None                           # "— ''That makes me smart'' —" is no apposition
@@ -459,6 +461,26 @@ def post_modified(text: str, toks: Sequence[Token]) -> Optional[Mention]:
     if not relative and any(t.casefold() in _BE or t.casefold() in ADVERBS for t in rest):
         return None     # "The bill in Ohio has been said …": a verb of the sentence, no modifier
     return m
+
+
+# Words that open an aside after a name, which may hold commas of its own: "Ruiz, whose firm,
+# Planco, builds bridges, said"
+_ASIDE_OPENERS = frozenset("who whose which".split())
+
+
+def _aside_start(toks: Sequence[Token], o: int, end: int) -> int:
+    """The comma that opens the aside before a verb's comma: the last comma ``o`` unless an
+    earlier one follows a name and opens a relative clause or a participle ("Sen. Jo Ruiz, |
+    facing a race in Ohio, a swing state, said"), so that the subject is not "Ohio"."""
+    for c in range(o - 1, max(0, end - 40), -1):
+        t = toks[c][0]
+        if t in ';:"()' or t in ".!?":
+            break
+        if t == "," and is_name_word(toks[c - 1][0]):
+            k = toks[c + 1][0]
+            if k in _ASIDE_OPENERS or (k[0].islower() and k.endswith("ing") and k not in FUNCTION_WORDS):
+                return c
+    return o
 
 
 def _is_count(t: str) -> bool:

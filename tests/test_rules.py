@@ -160,6 +160,9 @@ SPEAKERS = [
     ("Sen. Ted Cruz (R-Texas) said the talks went on.", "Ted Cruz", "Sen., R-Texas"),
     ("Pieter van Aalst, a Dutch diplomat, said the talks went on.", "Pieter van Aalst", "Dutch diplomat"),
     ("Ted Cruz, R-Texas, a member of the committee, said the talks went on.", "Ted Cruz", "R-Texas"),
+    # an aside with commas of its own: the subject is the name before it, not a name inside it
+    ("Sen. Jo Ruiz, facing a tough race in Ohio, a swing state, said the talks went on.", "Jo Ruiz", "Sen."),
+    ("Jo Ruiz, whose latest firm, Planco, builds bridges, said the talks went on.", "Jo Ruiz", None),
     ("Jane Doe, 61, a retired nurse, said the talks went on.", "Jane Doe", "61, a retired nurse"),
     ("Sen. Jo Ruiz, R-Ore., appearing on a talk show, said the talks went on.", "Jo Ruiz", "Sen., R-Ore."),
     ("Jo Ruiz, Republican of Oregon, said the talks went on.", "Jo Ruiz", "Republican of Oregon"),

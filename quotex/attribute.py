@@ -360,6 +360,8 @@ def _object_after(doc: _Document, cue: Cue, sent: Span) -> Optional[tuple[int, i
         return None
     if toks[0][0] == "to" and not _is_infinitive_to(toks, 0):
         return None     # an addressee, not a plan: "said | to the camera", "said | to Fox News"
+    if toks[0][0].casefold() in FINITE_VERBS and (cue.text in SPEECH_NOUNS or cue.text.endswith("ing")):
+        return None     # a noun before its verb, not a verb and its object: "the AP report | is wrong"
     end = sent.end
     stop = _OBJECT_END.search(doc.work, toks[0][1], sent.end)
     while stop and doc.in_quote(stop.start()):

@@ -134,6 +134,8 @@ REPORTED = [
     ("Council members, mayors, state party chairs and other officials are expected.", []),
     ("The deal is done, the ministry states.", [("indirect", "The deal is done", "the ministry")]),
     ("His claims were false.", []),
+    ("The council said the bridge report was wrong.", [("indirect", "the bridge report was wrong", "The council")]),
+    ("A strong jobs report has cleared the way for the bridge.", []),    # a noun before its verb
     ("What Ruiz says the plan will cost is unclear.", []),
     # a clause ends at a semicolon and before a later speaker's clause
     ("Ruiz said the east span is safe; the west span is closed.",

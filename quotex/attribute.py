@@ -318,7 +318,8 @@ def _is_infinitive_to(toks: Sequence[Token], i: int) -> bool:
     if i + 1 == len(toks):
         return True
     k = toks[i + 1][0]
-    return not (k[0].isupper() or k.casefold() in DETERMINERS or k.casefold() in _ADDRESSEES)
+    return not (k[0].isupper() or k.casefold() in DETERMINERS or k.casefold() in _ADDRESSEES
+                or (k.endswith("s") and not k.endswith(("ss", "us"))))     # "said | to cheers"
 
 
 def _has_finite_verb(toks: Sequence[Token], limit: int = 10, past_commas: bool = False,

@@ -136,6 +136,7 @@ REPORTED = [
     ("His claims were false.", []),
     ("The council said the bridge report was wrong.", [("indirect", "the bridge report was wrong", "The council")]),
     ("A strong jobs report has cleared the way for the bridge.", []),    # a noun before its verb
+    ("“The bridge is open,” Ruiz said to cheers.", [("direct", "The bridge is open,", "Ruiz")]),  # no plan
     ("What Ruiz says the plan will cost is unclear.", []),
     # a clause ends at a semicolon and before a later speaker's clause
     ("Ruiz said the east span is safe; the west span is closed.",

@@ -120,6 +120,7 @@ REPORTED = [
     ("The union called for an independent inquiry in a statement on Monday.",
      [("indirect", "an independent inquiry", "The union")]),
     ("The mayor vowed not to raise taxes.", [("indirect", "not to raise taxes", "The mayor")]),
+    ("The mayor boasted of her record on the bridge.", [("indirect", "her record on the bridge", "The mayor")]),
     # a paragraph with no marks after "X added:" is what X said
     ("Ruiz added:\n\nThe bridge is safe. It will reopen.",
      [("indirect", "The bridge is safe. It will reopen", "Ruiz")]),

@@ -372,14 +372,15 @@ def _object_after(doc: _Document, cue: Cue, sent: Span) -> Optional[tuple[int, i
     return toks[0][1], end, "verb_object"
 
 
-def _cut_clause(doc: _Document, a: int, b: int) -> tuple[int, int]:
+def _cut_clause(doc: _Document, a: int, b: int, main: bool = False) -> tuple[int, int]:
     """A reported clause ends before a cue that continues its sentence's speech: ", adding
-    that …", ", according to …", "… and said …"."""
+    that …", ", according to …", "… and said …". A ``main`` clause follows the sentence's
+    opening subordinate one ("As Ruiz said, | …"), so its commas do not end it."""
     m = _CLAUSE_STOP.search(doc.work, a, min(b, a + CLAUSE_SEARCH))
     if m and not doc.in_quote(m.start()):
         b = m.start()
     si = doc.sentence_of(a)
-    if _SUBORDINATOR.match(doc.work, doc.sents[si].start):
+    if not main and _SUBORDINATOR.match(doc.work, doc.sents[si].start):
         comma = doc.work.find(", ", a, b)     # "While he admitted it, | Ham said …"
         if comma > 0 and not doc.in_quote(comma):
             b = comma
@@ -510,7 +511,7 @@ def reported(doc: _Document, si: int, sent: Span, out: list[Attribution]) -> Opt
         lead = _preceded_by_comma(work, subj.start, floor, modifiers=True) if not rule_prefix else None
         if lead is None and _AS_BEFORE.search(work, max(sent.start, subj.start - 4), subj.start) and \
                 work.startswith(",", cue.end):
-            a, b = _cut_clause(doc, cue.end + 1, sent.end)        # "As Mr. Bown observed, | …"
+            a, b = _cut_clause(doc, cue.end + 1, sent.end, main=True)   # "As Mr. Bown observed, | …"
             if _words(work, a, b) >= 2 and not _is_just_a_quote(doc, a, b):
                 out.append(Attribution("indirect", a, b, subj, cue, si, "as_speaker_verb"))
                 floor = b

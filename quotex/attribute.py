@@ -437,6 +437,9 @@ _NOUN_CONTEXT = re.compile(
 _SPEAKER_ENDS = re.compile(r"[ ]*(?:[,.;:!?()\u2014\"']|who\b|of\b|$)")
 # Prepositions that open an adverbial, not a reported clause: "During his years in office, …"
 _ADVERBIAL_OPENING = re.compile(r"(?:During|As for|As|In|On|At|After|Before|For|With|Under|Since|From|By|Despite|Amid)\b")
+# After "As X said", adverbials up to the comma that ends the subordinate clause:
+#   ","  " on Saturday,"  " in a column on Monday,"
+_ADVERBIALS_THEN_COMMA = re.compile(rf"{_ADVERBIAL}*?[ ]*,")
 # "As X said, …": the clause after the comma is X's
 _AS_BEFORE = re.compile(r"\b[Aa]s[ ]+\Z")
 # A possessive and one word before a word that is also a speech noun: "his early-morning tweets"
@@ -510,9 +513,9 @@ def reported(doc: _Document, si: int, sent: Span, out: list[Attribution]) -> Opt
             after = _object_after(doc, cue, sent)    # not the writer's "we are talking about …"
         lead = _preceded_by_comma(work, subj.start, floor, modifiers=True) if not rule_prefix else None
         if lead is None and _AS_BEFORE.search(work, max(sent.start, subj.start - 4), subj.start) and \
-                work.startswith(",", cue.end):
-            a, b = _cut_clause(doc, cue.end + 1, sent.end, main=True)   # "As Mr. Bown observed, | …"
-            if _words(work, a, b) >= 2 and not _is_just_a_quote(doc, a, b):
+                (comma := _ADVERBIALS_THEN_COMMA.match(work, cue.end, sent.end)):
+            a, b = _cut_clause(doc, comma.end(), sent.end, main=True)   # "As Mr. Bown observed, | …"
+            if _words(work, a, b) >= 2 and not _is_just_a_quote(doc, a, b) and work[a:a + 4] != "and ":
                 out.append(Attribution("indirect", a, b, subj, cue, si, "as_speaker_verb"))
                 floor = b
             continue

@@ -85,6 +85,8 @@ REPORTED = [
     ("As Ruiz noted, the city has grown.", [("indirect", "the city has grown", "Ruiz")]),
     ("As the Daily Planet reported, even on Monday, the bridge was closed.",    # the main clause goes on
      [("indirect", "even on Monday, the bridge was closed", "Daily Planet")]),
+    ("As the Daily Planet reported on Monday, the bridge was closed.",          # adverbials before the comma
+     [("indirect", "the bridge was closed", "Daily Planet")]),
     # inverted: "…, said X" — only when X ends the clause
     ("The bridge is safe, said Ana Ruiz, the city engineer.",
      [("indirect", "The bridge is safe", "Ana Ruiz")]),

@@ -53,6 +53,9 @@ _QUESTION_CLAUSE = re.compile(r"(?:[ ,]+[^\s.;:!?\"]+){0,4}?[ ]+(?=(?:whether|if
 _WH_CLAUSE = re.compile(r"[ ]+(?=(?:whether|if|how|why|what|who)[ ]+\S)")
 # A colon and the statement itself, unmarked, in the same sentence: "said: The bridge is safe."
 _COLON_CLAUSE = re.compile(r":[ ]+(?=[^\s\"])")
+# A one-word answer as what was said: "said yes, but …", "said no.", "said yes, yes, yes" (not
+# "said no date was set", "said no to the war")
+_ANSWER = re.compile(r"[ ]+((?:yes|no)(?:,[ ]+(?:yes|no))*)(?=[ ]*[,.;!?]|[ ]+(?:and|but|while)[ ])")
 # Words that cannot open a bare reported clause ("said on Monday", "said to be", "said so")
 _NOT_A_CLAUSE = FUNCTION_WORDS - frozenset(
     "the a an he she it we they i you this that these those there his her its our their my your"
@@ -265,6 +268,9 @@ def _clause_after(doc: _Document, cue: Cue, sent: Span) -> Optional[tuple[int, i
     colon = _COLON_CLAUSE.match(work, cue.end, sent.end)
     if colon and not doc.in_quote(colon.end()):
         return colon.end(), sent.end, "verb_colon"
+    answer = _ANSWER.match(work, cue.end, sent.end)
+    if answer:
+        return answer.start(1), answer.end(1), "verb_answer"
     q = _QUESTION_CLAUSE.match(work, cue.end, sent.end) if verb.question else _WH_CLAUSE.match(work, cue.end, sent.end)
     if q:
         return q.end(), sent.end, "verb_question"
@@ -527,7 +533,8 @@ def reported(doc: _Document, si: int, sent: Span, out: list[Attribution]) -> Opt
             after = None             # "“…,” Ruiz said late last week.": an adverbial, no clause
         if after is not None:
             a, b = _cut_clause(doc, after[0], after[1])
-            if _words(work, a, b) >= 2 and not (after[2] == "verb_clause" and _is_just_a_quote(doc, a, b)):
+            if (_words(work, a, b) >= 2 or after[2] == "verb_answer") and not (
+                    after[2] == "verb_clause" and _is_just_a_quote(doc, a, b)):
                 out.append(Attribution("indirect", a, b, subj, cue, si, rule_prefix + after[2]))
                 floor = b
             continue

@@ -125,6 +125,9 @@ REPORTED = [
      [("indirect", "an independent inquiry", "The union")]),
     ("The mayor vowed not to raise taxes.", [("indirect", "not to raise taxes", "The mayor")]),
     ("The mayor boasted of her record on the bridge.", [("indirect", "her record on the bridge", "The mayor")]),
+    # a one-word answer is what was said
+    ("Asked about the bridge, Ruiz said no.", [("indirect", "no", "Ruiz")]),
+    ("Most of the council said yes, but Ruiz did not.", [("indirect", "yes", "the council")]),
     # a paragraph with no marks after "X added:" is what X said
     ("Ruiz added:\n\nThe bridge is safe. It will reopen.",
      [("indirect", "The bridge is safe. It will reopen", "Ruiz")]),

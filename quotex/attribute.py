@@ -59,7 +59,7 @@ _ANSWER = re.compile(r"[ ]+((?:yes|no)(?:,[ ]+(?:yes|no))*)(?=[ ]*[,.;!?]|[ ]+(?
 # Words that cannot open a bare reported clause ("said on Monday", "said to be", "said so")
 _NOT_A_CLAUSE = FUNCTION_WORDS - frozenset(
     "the a an he she it we they i you this that these those there his her its our their my your"
-    " some many most other another no all both each every".split()) | frozenset(
+    " some many most other another no all both each every having".split()) | frozenset(
     "to so yes goodbye hello thanks sorry nothing something anything also again repeatedly publicly"
     " privately previously recently earlier later then once not never only just simply flatly".split())
 # Subject pronouns: one right after the verb opens the reported clause itself

@@ -125,6 +125,8 @@ REPORTED = [
      [("indirect", "an independent inquiry", "The union")]),
     ("The mayor vowed not to raise taxes.", [("indirect", "not to raise taxes", "The mayor")]),
     ("The mayor boasted of her record on the bridge.", [("indirect", "her record on the bridge", "The mayor")]),
+    ("Ruiz said having the bridge open is a relief.",        # a gerund may open the clause
+     [("indirect", "having the bridge open is a relief", "Ruiz")]),
     # a one-word answer is what was said
     ("Asked about the bridge, Ruiz said no.", [("indirect", "no", "Ruiz")]),
     ("Most of the council said yes, but Ruiz did not.", [("indirect", "yes", "the council")]),

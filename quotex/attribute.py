@@ -276,6 +276,11 @@ def _clause_after(doc: _Document, cue: Cue, sent: Span) -> Optional[tuple[int, i
         return q.end(), sent.end, "verb_question"
     if not verb.bare:
         return None
+    aside = _ASIDE_BEFORE_PRONOUN.match(work, cue.end, sent.end) if not verb.noun else None
+    if aside and not doc.in_quote(aside.start(1)) and not any(c.verb for c in doc.cues_between(aside.end(), aside.end() + 12)):
+        toks = doc.tokens(aside.start(1), aside.end())      # (not "He may add | to his staff, he said")
+        if not _has_finite_verb(toks, past_commas=True, strict=True) and not any(_is_infinitive_to(toks, i) for i in range(len(toks))):
+            return aside.start(1), sent.end, "verb_clause"     # "says, win or lose, | he's staying"
     start = cue.end
     time = _TIME_BEFORE_CLAUSE.match(work, start, sent.end) or _PHRASE_BEFORE_PRONOUN.match(work, start, sent.end)
     if time:
@@ -458,6 +463,9 @@ _SUBORDINATOR = re.compile(r"[\"']?(?:While|Although|Though|After|When|As|If|Bec
 #   "said after the convention | he would not accept"
 _PHRASE_BEFORE_PRONOUN = re.compile(
     r"[ ]+(?:after|before|during|at|in|on|last|this|earlier|later)[ ]+[^,.;:!?\"]{1,40}?(?=[ ]+(?:he|she|they|it|we|I|there)[ ])")
+# An aside between commas before a clause that opens with a subject pronoun; it is part of what
+# was said:   "says(,) win or lose in the primary, he's staying"  "says despite the loss, she plans …"
+_ASIDE_BEFORE_PRONOUN = re.compile(r",?[ ]+([^\s,.;:!?\"][^,.;:!?\"]{0,60}?),[ ]+(?=(?:he|she|they|we|I|it)(?:'[a-z]+)?[ ])")
 # "…, he said and added that …": a second verb of the same subject
 _AND_BEFORE = re.compile(r"(?:,?[ ]+(?:and|but|by|in|after|before|while|when)(?:[ ]+(?:has|have|had|also|then|later|would|will|did))*|,)[ ]*\Z")
 

@@ -127,6 +127,11 @@ REPORTED = [
     ("The mayor boasted of her record on the bridge.", [("indirect", "her record on the bridge", "The mayor")]),
     ("Ruiz said having the bridge open is a relief.",        # a gerund may open the clause
      [("indirect", "having the bridge open is a relief", "Ruiz")]),
+    # an aside between commas before the clause's pronoun subject is part of what was said
+    ("Ruiz says, win or lose in the vote, she is staying.",
+     [("indirect", "win or lose in the vote, she is staying", "Ruiz")]),
+    ("Ruiz says despite the delays, she trusts the builders.",
+     [("indirect", "despite the delays, she trusts the builders", "Ruiz")]),
     # a one-word answer is what was said
     ("Asked about the bridge, Ruiz said no.", [("indirect", "no", "Ruiz")]),
     ("Most of the council said yes, but Ruiz did not.", [("indirect", "yes", "the council")]),

@@ -621,6 +621,9 @@ def _before_part(doc: _Document, si: int, a: int, b: int, subj: Mention, cue: Cu
 
 # What follows "call" when it does not name its object: "called for", "called on", "called it quits"
 _NOT_NAMING = re.compile(r"[ ]+(?:for|on|upon|out|off|up|back|in|into|to|it|attention|him|her|them|me|us)\b|[^ ]")
+# A pronoun and what it is called: "called him | divisive", "call it | the nerd prom" (not
+# "called it quits", "called him back"); the word after the pronoun is the group
+_PRONOUN_NAMED = re.compile(r"[ ]+(?:him|her|it|them)[ ]+(?!(?:out|back|up|off|down|quits|names|home)\b)([^\W\d_][\w'\-]*)")
 # A telephone call, not a name: "called | Sanders to congratulate him", "called | both candidates on …"
 _CALLED_SOMEONE = re.compile(r"(?:[^ ,]+[ ]+){1,3}?(?:to|and|on|onto|after|before|last|this)[ ]")
 
@@ -634,13 +637,18 @@ def _quoted_object(doc: _Document, si: int, sent: Span, cue: Cue, subj: Mention,
     mark = work.find('"', cue.end, sent.end)
     q = doc.in_quote(mark) if mark >= 0 else None
     if q is None:
-        if subj.kind == "description" or _NOT_NAMING.match(work, cue.end, sent.end):
+        if subj.kind == "description":
+            return
+        named = _PRONOUN_NAMED.match(work, cue.end, sent.end)
+        if named and named.group(1).casefold() in FUNCTION_WORDS | ADVERBS and named.group(1).casefold() not in DETERMINERS:
+            return               # "called her at home", "called them on it"
+        if named is None and _NOT_NAMING.match(work, cue.end, sent.end):
             return
         found = _object_after(doc, cue, sent)
-        if found is None or _CALLED_SOMEONE.match(work, found[0], found[1]):
+        if found is None or (named is None and _CALLED_SOMEONE.match(work, found[0], found[1])):
             return
         a, b = _cut_clause(doc, found[0], found[1])
-        if _words(work, a, b) >= 3:
+        if _words(work, a, b) >= (2 if named else 3):
             out.append(Attribution("indirect", a, b, subj, cue, si, "verb_naming_object"))
         return
     if work[cue.end:q.open].strip() in ("", ":", ",") or _words(work, cue.end, q.open) > 8:

@@ -47,6 +47,10 @@ REPORTED = [
      [("indirect", "the budget a dangerous gamble", "Ruiz")]),
     ("A group called Friends of the Bridge met on Monday.", []),
     ("Ruiz called the mayor to thank her.", []),
+    ("Ruiz called him a careless builder.", [("indirect", "him a careless builder", "Ruiz")]),   # a pronoun named
+    ("Ruiz called it reckless.", [("indirect", "it reckless", "Ruiz")]),
+    ("Ruiz called him at home on Monday.", []),
+    ("Ruiz called it quits.", []),
     # bare clause after a verb that takes one, with a time word or a pronoun-led phrase first
     ("Ruiz said Tuesday the bridge was safe.", [("indirect", "the bridge was safe", "Ruiz")]),
     ("Ruiz said after the vote she would resign.", [("indirect", "she would resign", "Ruiz")]),

@@ -157,6 +157,9 @@ REPORTED = [
     ("A strong jobs report has cleared the way for the bridge.", []),    # a noun before its verb
     ("“The bridge is open,” Ruiz said to cheers.", [("direct", "The bridge is open,", "Ruiz")]),  # no plan
     ("What Ruiz says the plan will cost is unclear.", []),
+    # a relative clause's predicate after its speech verb is what was said
+    ("The council dropped what Ruiz said was a reckless plan.", [("indirect", "was a reckless plan", "Ruiz")]),
+    ("The fee, which Ruiz said was too high, was cut.", [("indirect", "was too high", "Ruiz")]),
     # a clause ends at a semicolon and before a later speaker's clause
     ("Ruiz said the east span is safe; the west span is closed.",
      [("indirect", "the east span is safe", "Ruiz")]),

@@ -581,8 +581,9 @@ def after(text: str, toks: Sequence[Token], apposition: bool = True, subject: bo
                 (toks[n - 1][0].casefold(), t) not in _IDIOMS:
             break
         if (seen_name or subject) and n > 0 and t[0].islower() and (
-                _is_ly_adverb(t) or t.endswith("ed") or t.casefold() in _BE or (subject and t in FINITE_VERBS)):
-            break            # "Mr. Schultz | generally supported …"  "the union | issued …"
+                _is_ly_adverb(t) or t.endswith("ed") or t.casefold() in _BE or (subject and t in FINITE_VERBS)
+                or (subject and t in ADVERBS and toks[n - 1][0].casefold() not in DETERMINERS)):
+            break            # "Mr. Schultz | generally supported …"  "the union | issued …"  "Ruiz | then said …"
         seen_name = seen_name or is_name_word(t)
         n += 1
     if n == 0:

@@ -99,6 +99,8 @@ REPORTED = [
      [("indirect", "the work was done early", "Ruiz")]),
     ("Ruiz thanked the crews and said the work was done early.",
      [("indirect", "the work was done early", "Ruiz")]),
+    ("Ruiz later thanked the crews and said the work was done early.",     # an adverb ends the subject
+     [("indirect", "the work was done early", "Ruiz")]),
     ("Meanwhile, she thanked the crews, saying the work was done early.",
      [("indirect", "the work was done early", "she")]),
     ("Pressed by critics, Ruiz revised the plan, promising to finish early.",

@@ -473,6 +473,8 @@ _PHRASE_BEFORE_PRONOUN = re.compile(
 _ASIDE_BEFORE_PRONOUN = re.compile(r",?[ ]+([^\s,.;:!?\"][^,.;:!?\"]{0,60}?),[ ]+(?=(?:he|she|they|we|I|it)(?:'[a-z]+)?[ ])")
 # "…, he said and added that …": a second verb of the same subject
 _AND_BEFORE = re.compile(r"(?:,?[ ]+(?:and|but|by|in|after|before|while|when)(?:[ ]+(?:has|have|had|also|then|later|would|will|did))*|,)[ ]*\Z")
+# Characters before a cue that its conjunction and auxiliaries may take: "… but has also said"
+_AND_SPAN = 30
 
 
 def reported(doc: _Document, si: int, sent: Span, out: list[Attribution]) -> Optional[Mention]:
@@ -491,7 +493,7 @@ def reported(doc: _Document, si: int, sent: Span, out: list[Attribution]) -> Opt
         if cue.verb is None:
             last = _according(doc, si, sent, cue, floor, out) or last
             continue
-        coordinated = _AND_BEFORE.search(work, max(sent.start, cue.start - 8), cue.start)
+        coordinated = _AND_BEFORE.search(work, max(sent.start, cue.start - _AND_SPAN), cue.start)
         if coordinated and not cue.participle and coordinated.group().strip(" ,").split()[:1] not in (["and"], ["but"]):
             coordinated = None           # "…, said X" names its speaker after the verb
         subj = None if coordinated and cue.participle else doc.subject(sent, cue)

@@ -119,6 +119,8 @@ _DATELINE = re.compile(rf"([{UPPER}][\w.'\-]*)(?:[ ]+[{UPPER}][\w.'\-]*){{0,3}}(
 _OPENER_SIZE = 16
 # Words that open a sentence's subject, not an adverbial: "Both", "All of them", "What he said"
 _NOT_AN_OPENER = frozenset("and but or so yet nor all each every no what who whom whose which there here".split())
+# Conjunctions that may open a sentence before its adverbials: "But on Monday, Ruiz …"
+_CONJUNCTIONS = frozenset("and but or so yet nor".split())
 # Words that end a phrase of time: "The day before,", "Two weeks ago,", "This year,"
 _TIME_ENDS = frozenset("week weekend month year day morning afternoon evening night decade ago before later earlier".split())
 
@@ -213,6 +215,8 @@ class _Document:
         if dateline and (dateline.group(1).isupper() or "(" in dateline.group()):
             start = dateline.end()      # "PARIS, Aug 31 (Reuters) - | Le Pen …", not a speaker
         toks = self.tokens(start, min(sent.end, start + WINDOW, upto))
+        if toks and toks[0][0].casefold() in _CONJUNCTIONS:
+            toks = toks[1:]             # "But | a few days later, Ruiz …"
         place, first = False, True
         while (comma := next((i for i, t in enumerate(toks[:_OPENER_SIZE]) if t[0] == ","), None)) is not None and (
                 _is_opening_adverbial(toks[:comma], first) or (place and comma == 1 and mentions.is_name_word(toks[0][0]))):

@@ -105,6 +105,8 @@ REPORTED = [
      [("indirect", "the work was late", "Ruiz")]),
     ("Meanwhile, she thanked the crews, saying the work was done early.",
      [("indirect", "the work was done early", "she")]),
+    ("But a few days later, Ruiz toured the site, saying the work was late.",
+     [("indirect", "the work was late", "Ruiz")]),
     ("Pressed by critics, Ruiz revised the plan, promising to finish early.",
      [("indirect", "to finish early", "Ruiz")]),
     # a word that is both verb and noun, after a possessive, is the noun

@@ -475,8 +475,9 @@ _PHRASE_BEFORE_PRONOUN = re.compile(
 # An aside between commas before a clause that opens with a subject pronoun; it is part of what
 # was said:   "says(,) win or lose in the primary, he's staying"  "says despite the loss, she plans …"
 _ASIDE_BEFORE_PRONOUN = re.compile(r",?[ ]+([^\s,.;:!?\"][^,.;:!?\"]{0,60}?),[ ]+(?=(?:he|she|they|we|I|it)(?:'[a-z]+)?[ ])")
-# "…, he said and added that …": a second verb of the same subject
-_AND_BEFORE = re.compile(r"(?:,?[ ]+(?:and|but|by|in|after|before|while|when)(?:[ ]+(?:has|have|had|also|then|later|would|will|did))*|,)[ ]*\Z")
+# "…, he said and added that …": a second verb of the same subject; a comma may close a
+# quotation first ("called the plan “a farce,” adding that …")
+_AND_BEFORE = re.compile(r"(?:,?[ ]+(?:and|but|by|in|after|before|while|when)(?:[ ]+(?:has|have|had|also|then|later|would|will|did))*|,\"?)[ ]*\Z")
 # Characters before a cue that its conjunction and auxiliaries may take: "… but has also said"
 _AND_SPAN = 30
 

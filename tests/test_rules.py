@@ -105,6 +105,9 @@ REPORTED = [
      [("indirect", "the work was late", "Ruiz")]),
     ("Meanwhile, she thanked the crews, saying the work was done early.",
      [("indirect", "the work was done early", "she")]),
+    ("Ruiz called the plan “a farce,” adding that the work was late.",       # a comma inside the mark
+     [("indirect", "the plan “a farce", "Ruiz"), ("partial", "a farce,", "Ruiz"),
+      ("indirect", "the work was late", "Ruiz")]),
     ("But a few days later, Ruiz toured the site, saying the work was late.",
      [("indirect", "the work was late", "Ruiz")]),
     ("Pressed by critics, Ruiz revised the plan, promising to finish early.",

@@ -736,6 +736,8 @@ def _tail_speaker(doc: _Document, q: QuoteSpan, end: int) -> Optional[tuple[Ment
         while toks and toks[0][0] in _LEAD_JUNK + '"':
             toks.pop(0)
         if not toks:
+            if cue.participle and cue.verb is not None:
+                return None     # "“…,” telling the council …": an addressee, not a speaker
             m = doc.object_after(cue, end)
             rule = "quote_according_to" if cue.verb is None else "quote_verb_speaker"
             return (m, cue, rule) if m else None

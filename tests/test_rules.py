@@ -108,6 +108,8 @@ REPORTED = [
     ("Ruiz called the plan “a farce,” adding that the work was late.",       # a comma inside the mark
      [("indirect", "the plan “a farce", "Ruiz"), ("partial", "a farce,", "Ruiz"),
       ("indirect", "the work was late", "Ruiz")]),
+    ("Ruiz hailed the vote as “historic,” saying the work was late.",       # no inverted speaker
+     [("partial", "historic,", "Ruiz"), ("indirect", "the work was late", "Ruiz")]),
     ("But a few days later, Ruiz toured the site, saying the work was late.",
      [("indirect", "the work was late", "Ruiz")]),
     ("Pressed by critics, Ruiz revised the plan, promising to finish early.",

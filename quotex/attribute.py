@@ -477,7 +477,7 @@ _PHRASE_BEFORE_PRONOUN = re.compile(
 _ASIDE_BEFORE_PRONOUN = re.compile(r",?[ ]+([^\s,.;:!?\"][^,.;:!?\"]{0,60}?),[ ]+(?=(?:he|she|they|we|I|it)(?:'[a-z]+)?[ ])")
 # "…, he said and added that …": a second verb of the same subject; a comma may close a
 # quotation first ("called the plan “a farce,” adding that …")
-_AND_BEFORE = re.compile(r"(?:,?[ ]+(?:and|but|by|in|after|before|while|when)(?:[ ]+(?:has|have|had|also|then|later|would|will|did))*|,\"?)[ ]*\Z")
+_AND_BEFORE = re.compile(r"(?:,?[ ]+(?:and|but|then|by|in|after|before|while|when)(?:[ ]+(?:has|have|had|also|then|later|would|will|did))*|,\"?)[ ]*\Z")
 # Characters before a cue that its conjunction and auxiliaries may take: "… but has also said"
 _AND_SPAN = 30
 
@@ -499,7 +499,7 @@ def reported(doc: _Document, si: int, sent: Span, out: list[Attribution]) -> Opt
             last = _according(doc, si, sent, cue, floor, out) or last
             continue
         coordinated = _AND_BEFORE.search(work, max(sent.start, cue.start - _AND_SPAN), cue.start)
-        if coordinated and not cue.participle and coordinated.group().strip(" ,").split()[:1] not in (["and"], ["but"]):
+        if coordinated and not cue.participle and coordinated.group().strip(" ,").split()[:1] not in (["and"], ["but"], ["then"]):
             coordinated = None           # "…, said X" names its speaker after the verb
         subj = None if coordinated and cue.participle else doc.subject(sent, cue)
         rule_prefix = ""

@@ -101,6 +101,7 @@ REPORTED = [
      [("indirect", "the work was done early", "Ruiz")]),
     ("Ruiz later thanked the crews and said the work was done early.",     # an adverb ends the subject
      [("indirect", "the work was done early", "Ruiz")]),
+    ("Ruiz paused, then said the work was late.", [("indirect", "the work was late", "Ruiz")]),
     ("Ruiz praised the crews but has also said the work was late.",
      [("indirect", "the work was late", "Ruiz")]),
     ("Meanwhile, she thanked the crews, saying the work was done early.",

@@ -403,7 +403,7 @@ def _cut_clause(doc: _Document, a: int, b: int, main: bool = False) -> tuple[int
         # a base form after "and" is likely a noun: "federal and state law"
         if (cue.verb is not None and not cue.verb.quote_only and cue.text != cue.verb.forms[0]
                 and not doc.in_quote(cue.start)):
-            stop = _AND_BEFORE.search(doc.work, max(a, cue.start - 8), cue.start)
+            stop = _AND_BEFORE.search(doc.work, max(a, cue.start - _AND_SPAN), cue.start)
             if stop:
                 b = stop.start()
                 break

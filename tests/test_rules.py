@@ -102,6 +102,8 @@ REPORTED = [
     ("Ruiz later thanked the crews and said the work was done early.",     # an adverb ends the subject
      [("indirect", "the work was done early", "Ruiz")]),
     ("Ruiz paused, then said the work was late.", [("indirect", "the work was late", "Ruiz")]),
+    ("Ruiz describes herself as a builder and has said that the work was late.",   # ends the first
+     [("indirect", "herself as a builder", "Ruiz"), ("indirect", "the work was late", "Ruiz")]),
     ("Ruiz praised the crews but has also said the work was late.",
      [("indirect", "the work was late", "Ruiz")]),
     ("Meanwhile, she thanked the crews, saying the work was done early.",

@@ -224,6 +224,9 @@ def _description_start(toks: Sequence[Token], end: int) -> int:
     while j >= 0 and end - j <= 10:
         t = toks[j][0]
         k = t.casefold()
+        if 0 < j < i and t == "-" and toks[j - 1][2] == toks[j][1] and toks[j][2] == toks[j + 1][1]:
+            j -= 2              # a word split at a hyphen: "the 57-year-old engineer"
+            continue
         if (k in DETERMINERS or k.split("-")[0] in DETERMINERS or (_possessive(t) and j < i)
                 or (t[0].isdigit() and j < i)):          # "63 percent", "Twenty-four percent"
             if _possessive(t) and j > 0 and toks[j - 1][0].casefold() in DETERMINERS:

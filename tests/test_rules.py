@@ -117,6 +117,8 @@ REPORTED = [
      [("indirect", "the work was late", "Ruiz")]),
     ("Pressed by critics, Ruiz revised the plan, promising to finish early.",
      [("indirect", "to finish early", "Ruiz")]),
+    ("The 57-year-old engineer says the work was late.",     # a hyphenated age inside a description
+     [("indirect", "the work was late", "The 57-year-old engineer")]),
     # a word that is both verb and noun, after a possessive, is the noun
     ("Ruiz defended her early-morning tweets in public.", []),
     ("Ruiz, the city engineer, has long argued that the bridge needs work.",

@@ -117,6 +117,8 @@ REPORTED = [
      [("indirect", "the work was late", "Ruiz")]),
     ("Pressed by critics, Ruiz revised the plan, promising to finish early.",
      [("indirect", "to finish early", "Ruiz")]),
+    ("Jo Ruiz, who ran in 2012, 2016 and 2020, said the work was late.",    # commas in a relative clause
+     [("indirect", "the work was late", "Jo Ruiz")]),
     ("The 57-year-old engineer says the work was late.",     # a hyphenated age inside a description
      [("indirect", "the work was late", "The 57-year-old engineer")]),
     # a word that is both verb and noun, after a possessive, is the noun

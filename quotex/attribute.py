@@ -560,9 +560,8 @@ def reported(doc: _Document, si: int, sent: Span, out: list[Attribution]) -> Opt
         if lead is not None:
             _end_before(out, first, lead, work)      # "… that it was a bomb, | Clinton said, …"
         closed = doc.in_quote(lead - 1) if lead is not None and work[lead - 1] == '"' else None
-        if after is not None and after[2] == "verb_clause" and closed is not None and not _looks_like_title(work, closed) \
-                and not _has_finite_verb(doc.tokens(after[0], after[1]), strict=True):
-            after = None             # "“…,” Ruiz said late last week.": an adverbial, no clause
+        if after is not None and after[2] == "verb_clause" and closed is not None and not _looks_like_title(work, closed):
+            after = None             # "“…,” Ruiz said late last week." / "told CNN as she left": the quotation is what was said
         if after is not None:
             a, b = _cut_clause(doc, after[0], after[1])
             if (_words(work, a, b) >= 2 or after[2] == "verb_answer") and not (

@@ -71,6 +71,8 @@ REPORTED = [
      [("direct", "The bridge is safe,", "Ruiz")]),
     ("“The bridge is safe,” Ruiz said late last week.",              # after a quotation, an adverbial
      [("direct", "The bridge is safe,", "Ruiz")]),
+    ("“The bridge is safe,” Ruiz told the council as she walked out.",   # an addressee and a clause of time
+     [("direct", "The bridge is safe,", "Ruiz")]),
     ("Ruiz told reporters she would not resign.", [("indirect", "she would not resign", "Ruiz")]),
     ("Ruiz told Channel Five she'd run again.", [("indirect", "she'd run again", "Ruiz")]),
     # the cue closes the clause, or stands inside it

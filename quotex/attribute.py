@@ -515,6 +515,14 @@ def reported(doc: _Document, si: int, sent: Span, out: list[Attribution]) -> Opt
                 if subj is not None and (not _SPEAKER_ENDS.match(work, subj.end, sent.end) or subj.kind == "pronoun"):
                     subj = None          # "…, said members will help" is a clause; "…, told me." an addressee
                 inverted = subj is not None
+        elif subj is not None and not rule_prefix and not cue.participle and not cue.verb.takes_object and not cue.verb.naming \
+                and "," in work[subj.end:cue.start] and (clause_end := _preceded_by_comma(work, cue.start, floor)) is not None:
+            # "…, a state he hoped to carry, the race will be tight, said Jo Ruiz, an analyst.": a
+            # name and role alone after the verb are its speaker, not the mention before the asides
+            named = doc.object_after(cue, sent.end)
+            if named is not None and named.kind == "name" and _SPEAKER_ENDS.match(work, named.end, sent.end) and \
+                    not _has_finite_verb(doc.tokens(cue.end, sent.end), 60, past_commas=True, strict=True):
+                subj, inverted = named, True
         if subj is not None and cue.text in SPEECH_NOUNS and _POSSESSIVE_ADJECTIVE.search(
                 work, max(sent.start, cue.start - 40), cue.start):
             continue             # "his early-morning tweets": a noun after a possessive

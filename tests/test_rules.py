@@ -96,6 +96,8 @@ REPORTED = [
     # inverted: "…, said X" — only when X ends the clause
     ("The bridge is safe, said Ana Ruiz, the city engineer.",
      [("indirect", "The bridge is safe", "Ana Ruiz")]),
+    ("The firm lobbied on taxes, at both the state and city levels, said Jo Ruiz, an engineer.",   # not "taxes"
+     [("indirect", "The firm lobbied on taxes, at both the state and city levels", "Jo Ruiz")]),
     # a participle or a second verb continues the sentence's speaker
     ("Ruiz praised the crews, saying the work was done early.",
      [("indirect", "the work was done early", "Ruiz")]),

@@ -713,8 +713,13 @@ def _according(doc: _Document, si: int, sent: Span, cue: Cue, floor: int, out: l
         return None
     a, b = _strip(work, floor, lead)
     rest = _CUE_CLOSES.match(work, src.end, sent.end)
+    # what follows the source goes on the clause if it has a verb or the clause still lacks one
+    # ("Other costs, according to the audit, | include …"), not if it is the source's apposition
+    # ("…, according to an analysis by Ruiz, | a law professor at …")
     goes_on = rest is not None and rest.group("stop") == "," and _words(work, rest.end(), sent.end) >= 2 \
-        and not _NEW_CLAUSE.match(work, rest.end(), sent.end)
+        and not _NEW_CLAUSE.match(work, rest.end(), sent.end) \
+        and (_has_finite_verb(doc.tokens(rest.end(), sent.end), 16, strict=True)
+             or not _has_finite_verb(doc.tokens(a, b), 60, past_commas=True, strict=True))
     if (_words(work, a, b) >= 2 or goes_on) and not _is_just_a_quote(doc, a, b):
         out.append(Attribution("indirect", a, b, src, cue, si, "clause_according_to"))
     if goes_on:                 # "Fundraising, according to the campaign, | has surged"

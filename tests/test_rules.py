@@ -132,6 +132,10 @@ REPORTED = [
     # according to, both ways
     ("According to the city engineer, the bridge is safe.",
      [("indirect", "the bridge is safe", "the city engineer")]),
+    ("The council spent $2 million last year, according to an audit by Jo Ruiz, a city accountant.",  # an apposition
+     [("indirect", "The council spent $2 million last year", "an audit")]),
+    ("Other big costs, according to the audit, include repairs to the bridge.",
+     [("indirect", "Other big costs", "the audit"), ("indirect", "include repairs to the bridge", "the audit")]),
     ("The bridge is safe, according to two engineers.",
      [("indirect", "The bridge is safe", "two engineers")]),
     # speech nouns with a possessor; a determiner alone names nobody

@@ -965,12 +965,12 @@ def speaker_lines(doc: _Document, out: list[Attribution]) -> set[int]:
     for para in doc.paras:
         m = _SPEAKER_LINE.match(work, para.start, para.end)
         if m and m.group("name").casefold().rstrip(".") not in LABELS and _words(work, m.end(), para.end) >= 3:
-            name = m.group("name")
-            last_word = name.split()[-1]
-            # a headline label must name someone the article names again ("Sanders: …")
-            if name.isupper() or work.count(last_word) > 1:
-                found.append((para, m))
+            found.append((para, m))
     transcript = sum(1 for _, m in found if m.group("name").isupper()) >= 2
+    # outside a transcript, a headline label must name someone the article names again
+    # ("Sanders: …"; not "BOOM: …")
+    found = [(p, m) for p, m in found if (transcript and m.group("name").isupper())
+             or work.count(m.group("name").split()[-1]) > 1]
     starts = set()
     by_para = {p.paragraph: m for p, m in found}
     speaker: Optional[Mention] = None

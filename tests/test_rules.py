@@ -325,6 +325,7 @@ def test_headline_label_must_be_named_again():
     assert got("Ruiz: The bridge will reopen in May\n\nMayor Ana Ruiz spoke on Monday.") == [
         ("indirect", "The bridge will reopen in May", "Ana Ruiz")]
     assert got("Stealth Mode: The bridge will reopen in May\n\nThe mayor spoke on Monday.") == []
+    assert got("WOW: The bridge will reopen in May\n\nThe mayor spoke on Monday.") == []     # capitals alone
     # a label before one quotation is a quote's speaker, not reported speech
     assert got("Ruiz: ‘We Will Reopen the Bridge’\n\nMayor Ana Ruiz spoke on Monday.") == [
         ("direct", "We Will Reopen the Bridge", "Ana Ruiz")]

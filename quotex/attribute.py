@@ -952,6 +952,8 @@ def block_quotes(doc: _Document, names: mentions.NameIndex, out: list[Attributio
 # A line that opens with a speaker's name and a colon: transcripts and headlines.
 #   "PENCE: Well, look …"   "Sanders: Clinton needs a plan"   '"WALLACE: Let's start …'
 _SPEAKER_LINE = re.compile(rf'"?(?P<name>[{UPPER}][\w.\'\-]*(?:[ ]+[{UPPER}][\w.\'\-]*){{0,2}})[ ]?:[ ]+(?=[^\s"])')
+# A list of names after the label, not words said: "Iowa: Jo Ruiz, Ana Bell, Ed Cole Jr., …"
+_NAME_LIST = re.compile(rf"(?:[{UPPER}][\w.'\-]*(?:[ ]+[{UPPER}][\w.'\-]*){{0,3}},[ ]+){{3}}")
 # A line of stage directions in a transcript: "(CROSSTALK)", "[Applause]"
 _STAGE_DIRECTION = re.compile(r'"?[(\[]')
 
@@ -964,7 +966,8 @@ def speaker_lines(doc: _Document, out: list[Attribution]) -> set[int]:
     found = []
     for para in doc.paras:
         m = _SPEAKER_LINE.match(work, para.start, para.end)
-        if m and m.group("name").casefold().rstrip(".") not in LABELS and _words(work, m.end(), para.end) >= 3:
+        if m and m.group("name").casefold().rstrip(".") not in LABELS and _words(work, m.end(), para.end) >= 3 \
+                and not _NAME_LIST.match(work, m.end(), para.end):
             found.append((para, m))
     transcript = sum(1 for _, m in found if m.group("name").isupper()) >= 2
     # outside a transcript, a headline label must name someone the article names again

@@ -326,6 +326,7 @@ def test_headline_label_must_be_named_again():
         ("indirect", "The bridge will reopen in May", "Ana Ruiz")]
     assert got("Stealth Mode: The bridge will reopen in May\n\nThe mayor spoke on Monday.") == []
     assert got("WOW: The bridge will reopen in May\n\nThe mayor spoke on Monday.") == []     # capitals alone
+    assert got("Ohio: Jo Ruiz, Ana Bell, Ed Cole Jr., Lee Park\n\nThey all ran in Ohio.") == []   # a list of names
     # a label before one quotation is a quote's speaker, not reported speech
     assert got("Ruiz: ‘We Will Reopen the Bridge’\n\nMayor Ana Ruiz spoke on Monday.") == [
         ("direct", "We Will Reopen the Bridge", "Ana Ruiz")]

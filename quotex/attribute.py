@@ -751,6 +751,8 @@ def _tail_speaker(doc: _Document, q: QuoteSpan, end: int) -> Optional[tuple[Ment
             if cue.participle and cue.verb is not None:
                 return None     # "“…,” telling the council …": an addressee, not a speaker
             m = doc.object_after(cue, end)
+            if m is not None and (pred := _PREDICATE_AFTER.match(work, m.end, end)) and pred.group(1) in FINITE_VERBS:
+                return None     # "“…,” said | the bridge | is safe": a clause's subject, no speaker
             rule = "quote_according_to" if cue.verb is None else "quote_verb_speaker"
             return (m, cue, rule) if m else None
         if cue.verb is None:

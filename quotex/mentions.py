@@ -583,8 +583,10 @@ def after(text: str, toks: Sequence[Token], apposition: bool = True, subject: bo
         if n > 0 and t.casefold() in _ENDS_NP and not (t == "of" and n + 1 < len(toks)) and \
                 (toks[n - 1][0].casefold(), t) not in _IDIOMS:
             break
+        if n > 0 and t[0].islower() and t.casefold() in _BE:
+            break            # "said | the bridge | is safe": a clause, whose subject is no speaker
         if (seen_name or subject) and n > 0 and t[0].islower() and (
-                _is_ly_adverb(t) or t.endswith("ed") or t.casefold() in _BE or (subject and t in FINITE_VERBS)
+                _is_ly_adverb(t) or t.endswith("ed") or (subject and t in FINITE_VERBS)
                 or (subject and t in ADVERBS and toks[n - 1][0].casefold() not in DETERMINERS)):
             break            # "Mr. Schultz | generally supported …"  "the union | issued …"  "Ruiz | then said …"
         seen_name = seen_name or is_name_word(t)

@@ -288,6 +288,9 @@ QUOTES = [
     # a participle's speaker is the sentence's subject, not the object before it
     ("Ruiz tried to turn the interruptions to her advantage, showcasing her large crowds, shouting “Be nice.”",
      [("direct", "Be nice.", "Ruiz")]),
+    # after a closing mark, "said" and the subject of a clause name no speaker of either side
+    ("Ruiz, a critic who called the plan a “farce,” said the bridge is safe.",
+     [("indirect", "the plan a “farce", "a critic"), ("partial", "farce,", "a critic")]),
     # a form of "be" after a cue starts no speaker: "comment" is a noun here
     ("The mayor’s “lame duck” comment was nearly as harsh as his.", []),
     # titles of works and shows are not statements

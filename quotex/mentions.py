@@ -297,7 +297,12 @@ def before(text: str, toks: Sequence[Token], progressive: bool = False) -> Optio
             k -= 1
         if toks[k][0] == '"' and k < end - 3 and toks[k - 1][0][0].isalnum() and toks[k + 1][0][0].isupper():
             return before(text, toks[:end - 1])   # "Jo Ruiz, host of “Morning Talk,” said": a title's mark
-        return None
+        # a relative clause that ends with a quotation: "Ruiz, who called it a “farce,” said"
+        c = next((c for c in range(end - 4, max(0, end - 40), -1) if toks[c][0] in ";:.!?()" or (
+            toks[c][0] == "," and toks[c + 1][0] in _ASIDE_OPENERS)), None)
+        # (the quotation opens inside it: not "“He is not Ruiz, who won,” said Diaz")
+        return before(text, toks[:c]) if c is not None and toks[c][0] == "," and any(
+            t[0] == '"' for t in toks[c + 2:end - 2]) else None
     if last == ")":                               # "Dmitry Peskov (Kremlin press secretary)"
         o = end - 1
         while o > 0 and toks[o][0] != "(" and end - o < 20:

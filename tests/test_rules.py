@@ -288,6 +288,10 @@ QUOTES = [
     # a participle's speaker is the sentence's subject, not the object before it
     ("Ruiz tried to turn the interruptions to her advantage, showcasing her large crowds, shouting “Be nice.”",
      [("direct", "Be nice.", "Ruiz")]),
+    # a relative clause that ends with a quotation stands between the subject and its verb
+    ("Ruiz, who called the plan a “farce,” said the bridge is safe.",
+     [("indirect", "the plan a “farce", "Ruiz"), ("partial", "farce,", "Ruiz"),
+      ("indirect", "the bridge is safe", "Ruiz")]),
     # after a closing mark, "said" and the subject of a clause name no speaker of either side
     ("Ruiz, a critic who called the plan a “farce,” said the bridge is safe.",
      [("indirect", "the plan a “farce", "a critic"), ("partial", "farce,", "a critic")]),

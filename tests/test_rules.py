@@ -38,6 +38,7 @@ REPORTED = [
     # what a content verb takes is the statement, but an addressee is not
     ("Ruiz stressed the fragile state of the budget.",
      [("indirect", "the fragile state of the budget", "Ruiz")]),
+    ("Ruiz warned against building the bridge.", [("indirect", "building the bridge", "Ruiz")]),
     ("Ruiz described a plan that would close the bridge.",
      [("indirect", "a plan that would close the bridge", "Ruiz")]),
     ("Ruiz reported raising the tax on the bridge.", [("indirect", "raising the tax on the bridge", "Ruiz")]),

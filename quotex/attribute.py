@@ -440,7 +440,7 @@ _ADVERBIAL = rf"(?:[ ]+(?:{_TIME}|(?:in|on|at|during|after|before|from|via|throu
 _CUE_CLOSES = re.compile(rf"(?:[ ]+(?:me|him|her|us|them|reporters|(?:the[ ]+)?[{UPPER}][\w.'\-]*(?:[ ]+[{UPPER}][\w.'\-]*){{0,4}}))?"
                          rf"{_ADVERBIAL}*?[ ]*(?P<stop>[,;]|[.!?]*[\"']?[ ]*$)")
 # Time words a bare clause may follow: "said Monday the talks had failed"
-_TIME_BEFORE_CLAUSE = re.compile(rf"(?:[ ]+(?:on[ ]+)?{_TIME})+")
+_TIME_BEFORE_CLAUSE = re.compile(rf"(?:[ ]+(?:on[ ]+)?{_TIME}(?![\w\-]))+")     # (not "again|st", "once|-closed")
 # A modal or "to" before a base form makes it a verb: "he would say", "refused to comment"
 _AUXILIARY_BEFORE = re.compile(rf"\b(?:will|would|can|could|should|shall|may|might|must|did|does|do|to|not|n't)[ ]+(?:[{LOWER}]+ly[ ]+)?\Z")
 # Before a word that is both verb and noun, what makes it the noun: "his claim", "a Times report",

@@ -39,6 +39,9 @@ REPORTED = [
     ("Ruiz stressed the fragile state of the budget.",
      [("indirect", "the fragile state of the budget", "Ruiz")]),
     ("Ruiz warned against building the bridge.", [("indirect", "building the bridge", "Ruiz")]),
+    ("Ruiz argued against the plan.", [("indirect", "the plan", "Ruiz")]),
+    # a time word before a bare clause is a whole word: not "once|-closed", "again|st"
+    ("Ruiz said once-closed roads would reopen.", [("indirect", "once-closed roads would reopen", "Ruiz")]),
     ("Ruiz described a plan that would close the bridge.",
      [("indirect", "a plan that would close the bridge", "Ruiz")]),
     ("Ruiz reported raising the tax on the bridge.", [("indirect", "raising the tax on the bridge", "Ruiz")]),

@@ -64,6 +64,8 @@ _NOT_A_CLAUSE = FUNCTION_WORDS - frozenset(
     " privately previously recently earlier later then once not never only just simply flatly".split())
 # Subject pronouns: one right after the verb opens the reported clause itself
 _CLAUSE_SUBJECTS = frozenset("he she they we I".split())
+# Words that may open what is told after its addressee: "told Ruiz | to wait", "told CNN | there was …"
+_OPENS_CLAUSE = frozenset("to not that if whether what how why there it".split())
 # Addressees between a verb and its clause: "told reporters the talks had failed"
 _ADDRESSEES = frozenset("him her them us me you reporters journalists lawmakers supporters".split())
 # Where a reported clause stops: a following cue of the same speaker, a source tag, a
@@ -302,6 +304,9 @@ def _clause_after(doc: _Document, cue: Cue, sent: Span) -> Optional[tuple[int, i
         if toks[0][0].casefold() in DETERMINERS and not any(t[0] == "to" for t in toks[1:7]):
             return None          # "told a dispatcher before police arrived": an addressee, no clause
                                  # (but "told his advisers to act" reports what was asked)
+        link = next((t[0] for t in toks[1:6] if t[0] in FUNCTION_WORDS), None)
+        if link is not None and link not in DETERMINERS and link not in _OPENS_CLAUSE and not mentions.pronoun(toks[0][0]):
+            return None          # "told Reuters | in an interview", "told CNN Monday | when asked": adverbials
     if verb.takes_object and toks[0][0].casefold() in _ADDRESSEES:
         k = 1                    # "told reporters the talks failed"
         time = _TIME_BEFORE_CLAUSE.match(work, toks[0][2], sent.end)

@@ -301,6 +301,9 @@ QUOTES = [
      [("indirect", "the plan a “farce", "a critic"), ("partial", "farce,", "a critic")]),
     # a form of "be" after a cue starts no speaker: "comment" is a noun here
     ("The mayor’s “lame duck” comment was nearly as harsh as his.", []),
+    # an addressee, then adverbials, tells nothing: "told | 300 people | gathered in …", "told CNN | on Monday"
+    ("“We won,” Ruiz told 300 people gathered in Salem.", [("direct", "We won,", "Ruiz")]),
+    ("“We won,” Ruiz told CNN on Monday when asked about the closed bridge.", [("direct", "We won,", "Ruiz")]),
     # titles of works and shows are not statements
     ("Ruiz said on “Face the Nation” that the bridge was safe.",
      [("indirect", "the bridge was safe", "Ruiz")]),

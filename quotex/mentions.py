@@ -59,7 +59,11 @@ _PARTITIVE_PRONOUNS = frozenset("them us you".split())
 # Counting words of a proportion: "six in 10 said", "One in five voters say"
 _COUNT_WORDS = frozenset("one two three four five six seven eight nine ten".split())
 # Nouns of time that head a phrase standing before a verb but never speak: "this week", "on Monday"
-_TIME_NOUNS = frozenset("week weekend month year day morning afternoon evening night time decade".split())
+_TIME_NOUNS = frozenset("week weekend month year day morning afternoon evening night time decade hour minute".split())
+# Words before a day or time word in the same phrase: "on Tuesday", "this past week", "late last week"
+_TIME_MODIFIERS = frozenset("on in last this late early earlier past next".split())
+# Words before the number of a span of time: "less than two weeks ago", "about a year ago"
+_APPROXIMATORS = frozenset("less more than about nearly almost just only some over under".split())
 # Words in -ly that are not adverbs
 _LY_NOUNS = frozenset("family ally rally assembly supply reply monopoly anomaly jelly belly bully folly".split())
 # A form of "be" before a speech verb makes it passive: "it was also added" names no speaker
@@ -275,9 +279,15 @@ def before(text: str, toks: Sequence[Token], progressive: bool = False) -> Optio
         end -= 1
     if end >= 2 and _key(toks[end - 1][0]) in _TIME_WORDS:      # "Sanders on Tuesday said"
         k = end - 1
-        if toks[k - 1][0].casefold() in ("on", "in", "last", "this", "late", "early", "earlier"):
-            k -= 1
+        while k > max(0, end - 3) and toks[k - 1][0].casefold() in _TIME_MODIFIERS:
+            k -= 1      # "Ruiz this past week said", "Ruiz late last week said"
         return before(text, toks[:k], progressive)
+    if end >= 3 and toks[end - 1][0] == "ago":     # "The council less than two weeks ago said"
+        k = _description_start(toks, end - 1)
+        if k < end - 1 and _key(toks[end - 2][0]).rstrip("s") in _TIME_NOUNS:
+            while k > 0 and toks[k - 1][0].casefold() in _APPROXIMATORS:
+                k -= 1
+            return before(text, toks[:k], progressive)
     if end == 0 or toks[end - 1][0].casefold() in _BE:
         return None
     if end >= 3 and toks[end - 1][0].isdigit() and len(toks[end - 1][0]) <= 3 and toks[end - 2][0] == ",":

@@ -275,6 +275,9 @@ SPEAKERS = [
     # a plural after "with" or a share is the participle's own subject
     ("Most residents backed the plan, with three in 10 saying the talks went on.", "three in 10", None),
     ("The crews met Ruiz, with many engineers saying the talks went on.", "many engineers", None),
+    # a phrase of time between the subject and its verb
+    ("The council less than two weeks ago said the talks went on.", "The council", None),
+    ("Jo Ruiz this past week announced that the talks went on.", "Jo Ruiz", None),
 ]
 
 

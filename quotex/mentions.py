@@ -440,7 +440,12 @@ def before(text: str, toks: Sequence[Token], progressive: bool = False) -> Optio
             if _key(last) in _TIME_NOUNS:         # "Trump this week also said"
                 return before(text, toks[:j])
             if j > 0 and toks[j - 1][0].casefold() in _PLACE_PREPOSITIONS:
-                return before(text, toks[:j - 1])    # "Trump, in a statement, said" / "Trump in an interview said"
+                m = before(text, toks[:j - 1])    # "Trump, in a statement, said" / "Trump in an interview said"
+                if progressive or toks[j - 1][0].casefold() not in ("after", "before") or (
+                        m is not None and not _is_time(m)):
+                    return m
+                # "two hours after | news outlets declared": the phrase is the subject of a clause
+                # (but "after a man | claiming …" is a man who claims)
             return build(text, toks[j:end])
     return None
 
@@ -499,6 +504,11 @@ def _aside_start(toks: Sequence[Token], o: int, end: int) -> int:
             if k in _ASIDE_OPENERS or (k[0].islower() and k.endswith("ing") and k not in FUNCTION_WORDS):
                 return c
     return o
+
+
+def _is_time(m: Mention) -> bool:
+    """A description of a span of time, which never speaks: "two hours", "a few months"."""
+    return m.kind == "description" and _key(m.text.split()[-1]).rstrip("s") in _TIME_NOUNS
 
 
 def _is_count(t: str) -> bool:

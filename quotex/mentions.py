@@ -54,6 +54,8 @@ _IRREGULAR_PLURALS = frozenset("people children staff police".split())
 _PLURAL_DETERMINERS = frozenset("these those many several both few various numerous".split())
 # Party words that open a role after a name: "Lindsey Graham, Republican of South Carolina, said"
 _PARTIES = frozenset("republican democrat democratic independent libertarian".split())
+# Words that open a phrase after "those" as a subject: "those over 60", "those close to him"
+_AFTER_THOSE = frozenset("over under around in with from at near close among aged above below inside outside".split())
 # Object pronouns of a partitive subject: "most of them said"
 _PARTITIVE_PRONOUNS = frozenset("them us you".split())
 # Counting words of a proportion: "six in 10 said", "One in five voters say"
@@ -290,6 +292,11 @@ def before(text: str, toks: Sequence[Token], progressive: bool = False) -> Optio
             return before(text, toks[:k], progressive)
     if end == 0 or toks[end - 1][0].casefold() in _BE:
         return None
+    for j in range(end - 3, max(-1, end - 6), -1):       # "Those over 60 say", "those around him say"
+        if toks[j][0].casefold() == "those" and toks[j + 1][0].casefold() in _AFTER_THOSE and all(
+                t[0][0].isalnum() and t[0].casefold() not in _BE and t[0] not in FINITE_VERBS for t in toks[j + 1:end]):
+            a, b = toks[j][1], toks[end - 1][2]
+            return Mention(text[a:b], a, b, text[a:b], None, "description", "-", True)
     if end >= 3 and toks[end - 1][0].isdigit() and len(toks[end - 1][0]) <= 3 and toks[end - 2][0] == ",":
         head = before(text, toks[:end - 2])     # an age: "Ramil Carr, 31"
         age = toks[end - 1]

@@ -278,6 +278,9 @@ SPEAKERS = [
     # a phrase of time between the subject and its verb
     ("The council less than two weeks ago said the talks went on.", "The council", None),
     ("Jo Ruiz this past week announced that the talks went on.", "Jo Ruiz", None),
+    # "those" and a phrase after it
+    ("Those close to him say that the talks went on.", "Those close to him", None),
+    ("Those over 60 say the talks went on.", "Those over 60", None),
     # "after"/"before" opens a clause whose subject speaks, unless a subject stands before it
     ("The crews left two hours after the union announced that the talks went on.", "the union", None),
     ("It came minutes after the union announced that the talks went on.", "the union", None),

@@ -49,7 +49,7 @@ _INDEFINITE = frozenset("someone somebody everyone everybody anyone anybody nobo
 # Of these, the ones that also stand between a subject and its verb: "they have both said"
 _FLOATING = frozenset("both all".split())
 # Plural nouns that do not end in -s or -men: "people say", "police said"
-_IRREGULAR_PLURALS = frozenset("people children staff police".split())
+_IRREGULAR_PLURALS = frozenset("people children staff police data".split())
 # Determiners that make any head plural: "those surveyed say"
 _PLURAL_DETERMINERS = frozenset("these those many several both few various numerous".split())
 # Party words that open a role after a name: "Lindsey Graham, Republican of South Carolina, said"

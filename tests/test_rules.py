@@ -278,6 +278,8 @@ SPEAKERS = [
     # a phrase of time between the subject and its verb
     ("The council less than two weeks ago said the talks went on.", "The council", None),
     ("Jo Ruiz this past week announced that the talks went on.", "Jo Ruiz", None),
+    # "data" is a plural without -s
+    ("Official data suggest that the talks went on.", "Official data", None),
     # "those" and a phrase after it
     ("Those close to him say that the talks went on.", "Those close to him", None),
     ("Those over 60 say the talks went on.", "Those over 60", None),

@@ -278,6 +278,8 @@ def before(text: str, toks: Sequence[Token], progressive: bool = False) -> Optio
         if toks[end - 1][0].casefold() in _FLOATING and (end == 1 or toks[end - 2][0] in (",", ";") or (
                 end == 2 and toks[0][0].casefold() in ("and", "but"))):
             break       # "Both have promised": the quantifier is the subject, not an adverb
+        if end > 1 and is_name_word(toks[end - 1][0]) and not toks[end - 2][0][0].isupper():
+            break       # "In particular, Will wrote": a capital inside a sentence makes a name, not "will"
         end -= 1
     if end >= 2 and _key(toks[end - 1][0]) in _TIME_WORDS:      # "Sanders on Tuesday said"
         k = end - 1

@@ -278,6 +278,8 @@ SPEAKERS = [
     # a phrase of time between the subject and its verb
     ("The council less than two weeks ago said the talks went on.", "The council", None),
     ("Jo Ruiz this past week announced that the talks went on.", "Jo Ruiz", None),
+    # a capitalised "Will" inside a sentence is a name, not the auxiliary
+    ("The plan, which Will claims is late, was dropped.", "Will", None),
     # "data" is a plural without -s
     ("Official data suggest that the talks went on.", "Official data", None),
     # "those" and a phrase after it

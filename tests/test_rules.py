@@ -280,6 +280,8 @@ SPEAKERS = [
     ("Jo Ruiz this past week announced that the talks went on.", "Jo Ruiz", None),
     # a capitalised "Will" inside a sentence is a name, not the auxiliary
     ("The plan, which Will claims is late, was dropped.", "Will", None),
+    # "here" after a subject: "officials here say"
+    ("Officials here said the talks went on.", "Officials", None),
     # "data" is a plural without -s
     ("Official data suggest that the talks went on.", "Official data", None),
     # "those" and a phrase after it

@@ -240,7 +240,7 @@ def _description_start(toks: Sequence[Token], end: int) -> int:
             elif _possessive(t) and is_name_word(t):
                 j = _name_run_start(toks, j + 1) if j > 0 else j    # "Maria | Zakharova's deputy"
             if j > 1 and toks[j - 1][0] in _LINKS_NOUN_TO_NAME and toks[j - 2][0][0].isalpha() \
-                    and _key(toks[j - 2][0]) not in _NOT_A_HEAD:
+                    and _key(toks[j - 2][0]) not in _NOT_A_HEAD and not _is_participle(toks[j - 2][0]):
                 j -= 2          # "the interlocutors of | the channel", "advisers to | the mayor"
                 if j > 0 and (toks[j][0], toks[j + 1][0]) in _IDIOMS:
                     j -= 1      # "sources close to | her campaign"
@@ -513,6 +513,12 @@ def _aside_start(toks: Sequence[Token], o: int, end: int) -> int:
             if k in _ASIDE_OPENERS or (k[0].islower() and k.endswith("ing") and k not in FUNCTION_WORDS):
                 return c
     return o
+
+
+def _is_participle(t: str) -> bool:
+    """"compared", "linked": a participle before "with"/"to", which ends a phrase, not a noun
+    the phrase hangs from ("compared with | 23 percent")."""
+    return len(t) > 5 and t[0].islower() and t.endswith("ed")
 
 
 def _is_time(m: Mention) -> bool:

@@ -282,6 +282,8 @@ SPEAKERS = [
     ("The plan, which Will claims is late, was dropped.", "Will", None),
     # "here" after a subject: "officials here say"
     ("Officials here said the talks went on.", "Officials", None),
+    # a participle before "with" ends the phrase: the share after it is the subject
+    ("Ruiz won 60 percent, compared with 23 percent who said the talks went on.", "23 percent", None),
     # "data" is a plural without -s
     ("Official data suggest that the talks went on.", "Official data", None),
     # "those" and a phrase after it

@@ -22,6 +22,7 @@ from .quotes import QuoteSpan
 from .sentences import Span
 
 CLAUSE_SEARCH = 3000  # characters searched for where a reported clause stops (news clauses are < 1,000)
+CHARS_PER_TOKEN = 25  # a generous bound on a token and its space, to read "the first n tokens"
 WINDOW = 160          # characters looked at around a cue for its speaker
 BLOCK_LINE = 300      # characters at a paragraph's end where a block quote's name line may stand
 MAX_CUES_PER_SENTENCE = 24   # prose never has more; hostile text may
@@ -180,6 +181,11 @@ class _Document:
 
     def tokens(self, a: int, b: int) -> list[Token]:
         return tokenize(self.work, a, b)
+
+    def first_tokens(self, a: int, b: int, n: int) -> list[Token]:
+        """The first ``n`` tokens of ``work[a:b]``, read from at most ``CHARS_PER_TOKEN * n``
+        characters: testing a clause's first words must not tokenize a 1 MB sentence."""
+        return self.tokens(a, min(b, a + CHARS_PER_TOKEN * n))[:n]
 
     def subject(self, sent: Span, cue: Cue) -> Optional[Mention]:
         """The mention before a cue in its sentence; read once per cue (quotes and reported
@@ -526,7 +532,7 @@ def reported(doc: _Document, si: int, sent: Span, out: list[Attribution]) -> Opt
             # name and role alone after the verb are its speaker, not the mention before the asides
             named = doc.object_after(cue, sent.end)
             if named is not None and named.kind == "name" and _SPEAKER_ENDS.match(work, named.end, sent.end) and \
-                    not _has_finite_verb(doc.tokens(cue.end, sent.end), 60, past_commas=True, strict=True):
+                    not _has_finite_verb(doc.first_tokens(cue.end, sent.end, 60), 60, past_commas=True, strict=True):
                 subj, inverted = named, True
         if subj is not None and cue.text in SPEECH_NOUNS and _POSSESSIVE_ADJECTIVE.search(
                 work, max(sent.start, cue.start - 40), cue.start):
@@ -541,7 +547,7 @@ def reported(doc: _Document, si: int, sent: Span, out: list[Attribution]) -> Opt
             a, b = _cut_clause(doc, pred.start(1), sent.end)      # "what analysts said | was a sign of …"
             # it ends where the host clause's own verb resumes: "…, which she said was a mistake, | was …"
             # or a new clause is joined to it: "…, but the incident …"
-            b = next((m.start() - 1 for m in _PREDICATE_AFTER.finditer(work, a, b)
+            b = next((m.start() - 1 for m in _PREDICATE_AFTER.finditer(work, a, min(b, a + CLAUSE_SEARCH))
                       if work[m.start() - 1] == "," and (m.group(1) in FINITE_VERBS or m.group(1) in ("and", "but"))), b)
             if _words(work, a, b) >= 2:
                 out.append(Attribution("indirect", a, b, subj, cue, si, "relative_verb_predicate"))
@@ -648,7 +654,7 @@ def _before_part(doc: _Document, si: int, a: int, b: int, subj: Mention, cue: Cu
     """The clause a cue closes: "The museum, | Mr. Bush said, | celebrated …" gives "The museum".
     An adverbial with no verb is no part of it: "During his years in office, | Mr. Obama said, …"."""
     a, b = _strip(doc.work, a, b)
-    if _ADVERBIAL_OPENING.match(doc.work, a, b) and not _has_finite_verb(doc.tokens(a, b), 60, past_commas=True,
+    if _ADVERBIAL_OPENING.match(doc.work, a, b) and not _has_finite_verb(doc.first_tokens(a, b, 60), 60, past_commas=True,
                                                                            strict=True):
         return
     if a < b and not _is_just_a_quote(doc, a, b):
@@ -723,8 +729,8 @@ def _according(doc: _Document, si: int, sent: Span, cue: Cue, floor: int, out: l
     # ("…, according to an analysis by Ruiz, | a law professor at …")
     goes_on = rest is not None and rest.group("stop") == "," and _words(work, rest.end(), sent.end) >= 2 \
         and not _NEW_CLAUSE.match(work, rest.end(), sent.end) \
-        and (_has_finite_verb(doc.tokens(rest.end(), sent.end), 16, strict=True)
-             or not _has_finite_verb(doc.tokens(a, b), 60, past_commas=True, strict=True))
+        and (_has_finite_verb(doc.first_tokens(rest.end(), sent.end, 16), 16, strict=True)
+             or not _has_finite_verb(doc.first_tokens(a, b, 60), 60, past_commas=True, strict=True))
     if (_words(work, a, b) >= 2 or goes_on) and not _is_just_a_quote(doc, a, b):
         out.append(Attribution("indirect", a, b, src, cue, si, "clause_according_to"))
     if goes_on:                 # "Fundraising, according to the campaign, | has surged"

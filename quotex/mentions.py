@@ -15,8 +15,8 @@ import re
 from functools import lru_cache
 
 from .lexicon import (ABBREVIATIONS, ADVERBS, DETERMINERS, FINITE_VERBS, FIRST_NAMES, FUNCTION_WORDS,
-                      GENDERED_WORDS, ORGANISATIONS, PARTICLES, PRONOUNS, QUANTITIES, SPEECH_VERBS, TITLES,
-                      TO_VERBS)
+                      GENDERED_WORDS, ORGANISATIONS, PARTICLES, PARTIES, PLURAL_NOUNS, PRONOUNS, QUANTITIES,
+                      SPEECH_VERBS, TITLES, TO_VERBS)
 from .model import Mention
 
 # Tokens of the working copy.  "U.S."  "Jean-Pierre"  "Russia's"  "25,000"  ","
@@ -48,12 +48,8 @@ _INDEFINITE = frozenset("someone somebody everyone everybody anyone anybody nobo
                         " both most several few half another neither none".split())
 # Of these, the ones that also stand between a subject and its verb: "they have both said"
 _FLOATING = frozenset("both all".split())
-# Plural nouns that do not end in -s or -men: "people say", "police said"
-_IRREGULAR_PLURALS = frozenset("people children staff police data".split())
 # Determiners that make any head plural: "those surveyed say"
 _PLURAL_DETERMINERS = frozenset("these those many several both few various numerous".split())
-# Party words that open a role after a name: "Lindsey Graham, Republican of South Carolina, said"
-_PARTIES = frozenset("republican democrat democratic independent libertarian".split())
 # Words that open a phrase after "those" as a subject: "those over 60", "those close to him"
 _AFTER_THOSE = frozenset("over under around in with from at near close among aged above below inside outside".split())
 # Object pronouns of a partitive subject: "most of them said"
@@ -372,7 +368,7 @@ def before(text: str, toks: Sequence[Token], progressive: bool = False) -> Optio
             return _with_role(text, head, (inner[0][1], inner[-1][2]), end=inner[-1][2]) if head.kind == "name" else head
         if len(inner) == 1 and _key(opener) in ABBREVIATIONS:   # "Wilson, of Springfield, Va., said"
             return before(text, list(toks[:o]) + [toks[end - 1]])
-        if _key(opener) in _PARTIES:            # "Lindsey Graham, Republican of South Carolina, said"
+        if _key(opener) in PARTIES:            # "Lindsey Graham, Republican of South Carolina, said"
             head = before(text, toks[:o])
             return _with_role(text, head, (inner[0][1], inner[-1][2]), end=inner[-1][2]) if head and head.kind == "name" else None
         inner_m = build(text, inner)
@@ -486,7 +482,7 @@ def post_modified(text: str, toks: Sequence[Token]) -> Optional[Mention]:
         return None
     opener = rest[0]
     relative = opener in ("who", "whose", "that")
-    common = m.kind == "description" or _key(m.text) in _IRREGULAR_PLURALS     # "People | briefed on it"
+    common = m.kind == "description" or _key(m.text) in PLURAL_NOUNS     # "People | briefed on it"
     participle = opener[0].islower() and (opener.endswith("ing") or common and opener.endswith("ed"))
     if not (relative or participle or opener in _POST_MODIFIER_OPENERS):
         return None
@@ -537,7 +533,7 @@ def _is_spaced(text: str, tok: Token) -> bool:
 
 def _is_plural(k: str) -> bool:
     """A plural head noun (casefolded): "officials", "people", "spokesmen"."""
-    return (k.endswith("s") and not k.endswith("ss")) or k.endswith("men") or k in _IRREGULAR_PLURALS
+    return (k.endswith("s") and not k.endswith("ss")) or k.endswith("men") or k in PLURAL_NOUNS
 
 
 def _is_share(t: str) -> bool:

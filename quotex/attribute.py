@@ -120,10 +120,10 @@ _DATELINE = re.compile(rf"([{UPPER}][\w.'\-]*)(?:[ ]+[{UPPER}][\w.'\-]*){{0,3}}(
 
 # Tokens an opening adverbial may take before its comma: "Shortly after the vote in Ohio,"
 _OPENER_SIZE = 16
-# Words that open a sentence's subject, not an adverbial: "Both", "All of them", "What he said"
-_NOT_AN_OPENER = frozenset("and but or so yet nor all each every no what who whom whose which there here".split())
 # Conjunctions that may open a sentence before its adverbials: "But on Monday, Ruiz …"
 _CONJUNCTIONS = frozenset("and but or so yet nor".split())
+# Words that open a sentence's subject (or join one), not an adverbial: "Both", "All of them", "What he said"
+_NOT_AN_OPENER = _CONJUNCTIONS | frozenset("all each every no what who whom whose which there here".split())
 # Words that end a phrase of time: "The day before,", "Two weeks ago,", "This year,"
 _TIME_ENDS = frozenset("week weekend month year day morning afternoon evening night decade ago before later earlier".split())
 

@@ -9,13 +9,19 @@ counts.  Each stage function is wrapped with a timer for one extra run, so the t
 the share of each stage (wrapping costs a little, so the shares add up to a bit more than
 the plain run).  No process start, no JSON: this is the library alone.
 
-The "skeleton" is the least any design of these rules has to do: fold the quote marks,
-find paragraphs, quotations, sentences and cues, and read the 160 characters before
-each cue outside a quotation into tokens once (where its speaker is looked for). It applies no rule, builds no record and resolves no
-speaker. Its MB/s is a ceiling for the library's throughput in one process, whatever the
-rules; the whole command (start-up, JSON in and out) is slower again.
+With --case NAME the text is one of `adversarial.py`'s hostile inputs instead (1 MB).
 
-Usage:  python benchmarks/stages.py [--repeat N]
+"records to JSONL" is the cost of writing the records `extract` returned as JSON lines, as
+`--format jsonl` does; with many short records it is a large part of the whole.
+
+The "skeleton" is the least any design of these rules has to do: fold the quote marks, find
+paragraphs, quotations, sentences and cues, and read the 160 characters before each cue
+outside a quotation (within its sentence) into tokens once, where its speaker is looked for.
+It applies no rule, builds no record and resolves no speaker. Its MB/s is a ceiling for the
+library's throughput in one process, whatever the rules; the whole command (start-up, JSON
+in and out) is slower again.
+
+Usage:  python benchmarks/stages.py [--repeat N] [--case NAME]
 """
 import argparse
 import sys
@@ -26,6 +32,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
+from adversarial import cases  # noqa: E402
 from bench import load_articles  # noqa: E402
 
 import quotex  # noqa: E402
@@ -34,6 +41,7 @@ from quotex.cues import find_cues  # noqa: E402
 from quotex.mentions import tokenize  # noqa: E402
 from quotex.normalize import working_copy  # noqa: E402
 from quotex.quotes import find_quotes  # noqa: E402
+from quotex.render import jsonl_text  # noqa: E402
 from quotex.sentences import paragraphs, sentences  # noqa: E402
 
 WINDOW = 160   # the characters read before a cue for its speaker (attribute.WINDOW)
@@ -53,12 +61,13 @@ def skeleton(text):
     work = working_copy(text)
     paras = paragraphs(work)
     quotes = find_quotes(text, work, paras)
-    sentences(work, paras, [(q.open, q.close) for q in quotes])
-    opens = [q.open for q in quotes]
+    sents = sentences(work, paras, [(q.open, q.close) for q in quotes])
+    opens, sent_starts = [q.open for q in quotes], [s.start for s in sents]
     for cue in find_cues(work):
         k = bisect_right(opens, cue.start) - 1
         if k < 0 or quotes[k].close < cue.start:
-            tokenize(work, max(0, cue.start - WINDOW), cue.start)
+            sent_start = sent_starts[max(0, bisect_right(sent_starts, cue.start) - 1)]
+            tokenize(work, max(sent_start, cue.start - WINDOW), cue.start)
 
 
 def stage_times(texts):
@@ -98,14 +107,21 @@ def stage_times(texts):
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--repeat", type=int, default=3, help="best of N runs (default 3)")
+    ap.add_argument("--case", choices=sorted(cases(1)), help="a hostile input of adversarial.py (1 MB)")
     args = ap.parse_args()
-    source, articles = load_articles()
-    texts = [text for _, text in articles]
+    if args.case:
+        source, texts = f"adversarial case {args.case}", [cases(1_000_000)[args.case][1]]
+    else:
+        source, articles = load_articles()
+        texts = [text for _, text in articles]
     size = sum(len(t.encode("utf-8")) for t in texts) / 1e6
     print(f"{source}: {len(texts)} articles, {size:.2f} MB; best of {args.repeat}")
     full = best(quotex.extract, texts, args.repeat)
+    records = [quotex.extract(text) for text in texts]
+    render = best(jsonl_text, records, args.repeat)
     floor = best(skeleton, texts, args.repeat)
-    print(f"{'quotex.extract':<28}{size / full:6.2f} MB/s  ({full:.3f} s)")
+    print(f"{'quotex.extract':<28}{size / full:6.2f} MB/s  ({full:.3f} s, {sum(map(len, records)):,} records)")
+    print(f"{'records to JSONL':<28}{size / render:6.2f} MB/s  ({render:.3f} s)")
     print(f"{'skeleton (no rules)':<28}{size / floor:6.2f} MB/s  ({floor:.3f} s)")
     total, spent = stage_times(texts)
     print(f"\nstage{'':<23}{'s':>6}  share   (one timed run, {total:.3f} s)")

@@ -446,10 +446,15 @@ _TIME = (rf"(?:(?:{_WEEKDAY}|yesterday)(?:[ ]+(?:morning|afternoon|evening|night
          r"earlier|later|again|recently|repeatedly|publicly|privately|previously|then|once|also|"
          r"(?:last|this|next)[ ]+(?:week|month|year|night|morning|afternoon|evening|spring|summer|fall|autumn|winter))")
 _ADVERBIAL = rf"(?:[ ]+(?:{_TIME}|(?:in|on|at|during|after|before|from|via|through|with|over|by|while|for|about|of)(?:[ ]+[^\s,.;:!?\"]+){{1,8}}?))"
-# A cue that closes its clause: adverbials, then the end of the sentence or a comma.
-#   "…, the agency said in a June report."   "…, he said, …"
+# A clause of time that ends the sentence right after a cue is the narrator's (after a comma,
+# "…, he said, because …" gives his reason). Bounded, so that a long sentence is not scanned
+# once per adverbial:   "…, Ruiz said | as she left the station."
+_SUBORDINATE_TO_END = r"[ ](?=(?:as[ ]+(?:he|she|they|we|I|you|it|the)|when|while)[ ][^,;:!?\"]{1,200}[.!?]*[\"']?[ ]*$)"
+# A cue that closes its clause: adverbials, then the end of the sentence, a comma, or a
+# subordinate clause that runs to the end of the sentence.
+#   "…, the agency said in a June report."   "…, he said, …"   "…, he said as he left."
 _CUE_CLOSES = re.compile(rf"(?:[ ]+(?:me|him|her|us|them|reporters|(?:the[ ]+)?[{UPPER}][\w.'\-]*(?:[ ]+[{UPPER}][\w.'\-]*){{0,4}}))?"
-                         rf"{_ADVERBIAL}*?[ ]*(?P<stop>[,;]|[.!?]*[\"']?[ ]*$)")
+                         rf"{_ADVERBIAL}*?[ ]*(?P<stop>{_SUBORDINATE_TO_END}|[,;]|[.!?]*[\"']?[ ]*$)")
 # Time words a bare clause may follow: "said Monday the talks had failed"
 _TIME_BEFORE_CLAUSE = re.compile(rf"(?:[ ]+(?:on[ ]+)?{_TIME}(?![\w\-]))+")     # (not "again|st", "once|-closed")
 # A modal or "to" before a base form makes it a verb: "he would say", "refused to comment"

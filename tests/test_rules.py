@@ -197,6 +197,14 @@ REPORTED = [
      [("indirect", "the span was safe", "Ruiz"), ("indirect", "it had been inspected", "Ruiz")]),
     ("Ruiz said the talks are stuck, but there is no crisis yet.",       # the content goes on
      [("indirect", "the talks are stuck, but there is no crisis yet", "Ruiz")]),
+    # a clause of time that ends the sentence after the cue is the narrator's; after a comma,
+    # a reason is still part of what was said
+    ("The bridge is safe, Ruiz said as she left the station.",
+     [("indirect", "The bridge is safe", "Ruiz")]),
+    ("The bridge is safe, Ruiz said when asked about the vote.",
+     [("indirect", "The bridge is safe", "Ruiz")]),
+    ("The bridge is safe, Ruiz said, because it was inspected.",
+     [("indirect", "The bridge is safe", "Ruiz"), ("indirect", "because it was inspected", "Ruiz")]),
 ]
 
 
@@ -304,6 +312,8 @@ def test_speaker_and_role(text, speaker, role):
 QUOTES = [
     # a cue-only sentence after a quotation that ends its own sentence
     ("“We won.” Ruiz said.", [("direct", "We won.", "Ruiz")]),
+    ("“Is it safe?” Miller, a retired worker, said as she left the station.",
+     [("direct", "Is it safe?", "Miller")]),
     # modifiers the mention leaves out
     ("“We won,” another aide, Ana Ruiz, said.", [("direct", "We won,", "Ana Ruiz")]),
     # a participle's speaker is the sentence's subject, not the object before it

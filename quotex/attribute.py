@@ -871,6 +871,28 @@ def _utterance(work: str, lo: int, q: QuoteSpan, by_head: bool) -> bool:
     return by_head or not head or head.endswith((":", ",", "\u2014"))
 
 
+def _subject_before_colon(doc: _Document, sent: Span, q: QuoteSpan) -> Optional[Mention]:
+    """The subject of a clause with no speech verb that introduces a quotation with a colon,
+    the quotation ending the sentence: "Ruiz was blunt: “The bridge is safe.”"."""
+    work = doc.work
+    colon = work.rfind(":", sent.start, q.open)
+    if colon < 0 or work[colon + 1:q.open].strip(" '") or work[q.close + 1:sent.end].strip(" .!?'\""):
+        return None
+    m = doc.opening_mention(sent, colon)
+    if m is None or (m.kind == "pronoun" and m.text.casefold() in ("it", "you")):
+        return None
+    if m.kind == "description" and not (mentions.is_title(m.name.split()[-1]) or mentions.is_organisation(m.name.split()[-1])):
+        return None     # "The plan was simple: “…”": a person or a body says things, a plan does not
+    # its verb follows it, past adverbs and an aside: "Ruiz | then | snapped:", "Ruiz, in a
+    # letter, | wrote:" (not "The timing of …", "Each election cycle, there's …")
+    toks = doc.first_tokens(m.end, colon, 14)
+    if toks and toks[0][0] == ",":
+        close = next((i for i in range(1, len(toks)) if toks[i][0] == ","), None)
+        toks = toks[close + 1:] if close is not None else []
+    verb = next((t for t in toks if t[0].casefold() not in ADVERBS), None)
+    return m if verb is not None and _has_finite_verb([verb]) else None
+
+
 def quoted(doc: _Document, si: int, sent: Span, qs: Sequence[QuoteSpan], last: Optional[Mention],
            reports: Sequence[Attribution], previous: Optional[Attribution], out: list[Attribution]) -> Optional[Attribution]:
     """Records for the quotations that open in one sentence; returns the last one."""
@@ -900,6 +922,8 @@ def quoted(doc: _Document, si: int, sent: Span, qs: Sequence[QuoteSpan], last: O
             rec = Attribution(kind, q.start, q.end, last, None, si, "sentence_cue")
         elif (intro := _colon_intro(doc, q)) is not None:
             rec = Attribution(kind, q.start, q.end, intro[0], intro[1], si, intro[2])
+        elif n == 0 and (subject := _subject_before_colon(doc, sent, q)) is not None:
+            rec = Attribution(kind, q.start, q.end, subject, None, si, "subject_colon_quote")
         elif previous is not None and previous.mention is not None and (
                 q.paragraph == doc.sents[previous.sentence].paragraph
                 or (kind == "direct" and q.paragraph == doc.sents[previous.sentence].paragraph + 1)):

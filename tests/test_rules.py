@@ -314,6 +314,14 @@ QUOTES = [
     ("“We won.” Ruiz said.", [("direct", "We won.", "Ruiz")]),
     ("“Is it safe?” Miller, a retired worker, said as she left the station.",
      [("direct", "Is it safe?", "Miller")]),
+    # a clause with no speech verb introduces the quotation with a colon: its subject speaks
+    ("Ruiz was blunt: “The bridge is safe.”", [("direct", "The bridge is safe.", "Ruiz")]),
+    ("Ruiz, in a letter to the council, then snapped: “Enough.”", [("direct", "Enough.", "Ruiz")]),
+    ("The union's spokesman was clear: “No more delays.”",
+     [("direct", "No more delays.", "The union's spokesman")]),
+    # … but not a thing, nor a subject that its verb does not follow
+    ("The plan was simple: “Build it.”", []),
+    ("The timing of the vote, on a Friday night, in the rain: “Unfortunate.”", []),
     # modifiers the mention leaves out
     ("“We won,” another aide, Ana Ruiz, said.", [("direct", "We won,", "Ana Ruiz")]),
     # a participle's speaker is the sentence's subject, not the object before it

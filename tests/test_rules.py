@@ -205,6 +205,9 @@ REPORTED = [
      [("indirect", "The bridge is safe", "Ruiz")]),
     ("The bridge is safe, Ruiz said, because it was inspected.",
      [("indirect", "The bridge is safe", "Ruiz"), ("indirect", "because it was inspected", "Ruiz")]),
+    # a preposition such as "like" opens an adverbial, not the subject a participle goes back to
+    ("Like Bell, Ruiz also rejected the plan, arguing that the bridge was safe.",
+     [("indirect", "the bridge was safe", "Ruiz")]),
 ]
 
 

@@ -707,6 +707,15 @@ def _quoted_object(doc: _Document, si: int, sent: Span, cue: Cue, subj: Mention,
 
 def _according(doc: _Document, si: int, sent: Span, cue: Cue, floor: int, out: list[Attribution]) -> Optional[Mention]:
     work = doc.work
+    if floor > sent.start and not work[floor:cue.start].strip(_LEAD_JUNK) and \
+            (lead := _preceded_by_comma(work, cue.start, floor - 1)) is not None:
+        # "Ruiz said the bridge is safe, according to the report": the source holds all that
+        # comes before it, the statement reported in it too
+        src = doc.object_after(cue, sent.end)
+        if src is not None:
+            a, b = _strip(work, sent.start, lead)
+            out.append(Attribution("indirect", a, b, src, cue, si, "clause_according_to"))
+        return src
     colon = max(work.rfind(":", floor, cue.start), work.rfind(";", floor, cue.start))
     head = work[max(floor, colon + 1):cue.start].strip(_LEAD_JUNK)
     if not head or all(w.casefold() in FUNCTION_WORDS for w in head.split()):

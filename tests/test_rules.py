@@ -208,6 +208,10 @@ REPORTED = [
     # a preposition such as "like" opens an adverbial, not the subject a participle goes back to
     ("Like Bell, Ruiz also rejected the plan, arguing that the bridge was safe.",
      [("indirect", "the bridge was safe", "Ruiz")]),
+    # a source after the statement holds all of it, the speaker's words within it too
+    ("On Monday, Ruiz said the bridge would reopen, according to the Daily Planet.",
+     [("indirect", "On Monday, Ruiz said the bridge would reopen", "Daily Planet"),
+      ("indirect", "the bridge would reopen", "Ruiz")]),
 ]
 
 

@@ -496,6 +496,35 @@ _ASIDE_BEFORE_PRONOUN = re.compile(r",?[ ]+([^\s,.;:!?\"][^,.;:!?\"]{0,60}?),[ ]
 _AND_BEFORE = re.compile(r"(?:,?[ ]+(?:and|but|then|by|in|after|before|while|when)(?:[ ]+(?:has|have|had|also|then|later|would|will|did))*|,\"?)[ ]*\Z")
 # Characters before a cue that its conjunction and auxiliaries may take: "… but has also said"
 _AND_SPAN = 30
+# A sentence that opens with a participle, maybe after a preposition: its speaker is the subject
+# of the main clause after the comma.   "| Noting that …, Ruiz said"  "After suggesting …, Ruiz …"
+_OPENS_WITH_PARTICIPLE = re.compile(r"[\"']?(?:(?:After|Before|While|When|Since|Upon|On|In|By|Without|Despite|Besides"
+                                    r"|Instead[ ]of|Rather[ ]than|In[ ]addition[ ]to)[ ]+)?")
+# Commas looked at for the end of an opening participle's clause
+_OPENING_COMMAS = 8
+
+
+def _main_subject(doc: _Document, sent: Span, cue: Cue) -> Optional[tuple[Mention, int]]:
+    """The subject after the comma that closes a sentence's opening participle clause, and that
+    comma: "After suggesting that the bridge was old, | Ruiz | voted …". The subject is a name, a
+    pronoun or a phrase with a determiner, and a lower-case word (its verb) follows it."""
+    work = doc.work
+    comma = cue.end
+    for _ in range(_OPENING_COMMAS):
+        comma = work.find(",", comma + 1, min(sent.end, cue.end + CLAUSE_SEARCH))
+        if comma < 0:
+            return None
+        if doc.in_quote(comma):
+            continue
+        toks = doc.first_tokens(comma + 1, sent.end, 16)
+        m = mentions.after(doc.text, toks, apposition=False, subject=True)
+        if m is None or not (m.kind != "description" or toks[0][0].casefold() in DETERMINERS):
+            continue
+        verb = next((t[0] for t in toks if t[1] >= m.end), "")
+        if verb[:1].islower() and verb.casefold() not in FUNCTION_WORDS - FINITE_VERBS:
+            # (not a cue that closes the sentence: "Warning signs were seen, | Ruiz said.")
+            return (m, comma) if _words(work, m.end, sent.end) > 2 else None
+    return None
 
 
 def reported(doc: _Document, si: int, sent: Span, out: list[Attribution]) -> Optional[Mention]:
@@ -519,6 +548,13 @@ def reported(doc: _Document, si: int, sent: Span, out: list[Attribution]) -> Opt
             coordinated = None           # "…, said X" names its speaker after the verb
         subj = None if coordinated and cue.participle else doc.subject(sent, cue)
         rule_prefix = ""
+        clause_sent = sent
+        if subj is None and cue.participle and floor == sent.start and \
+                _OPENS_WITH_PARTICIPLE.match(work, sent.start, cue.start).end() == cue.start:
+            opening = _main_subject(doc, sent, cue)
+            if opening is not None:      # what was said ends at the comma
+                subj, clause_sent = opening[0], Span(sent.start, opening[1], sent.paragraph)
+                rule_prefix = "opening_participle_"
         if subj is None and coordinated:
             # "…, adding that" / "… and said that": the sentence's speaker goes on
             subj = last or (doc.opening_mention(sent, cue.start) if cue.start - sent.start > 3 else None)
@@ -570,9 +606,9 @@ def reported(doc: _Document, si: int, sent: Span, out: list[Attribution]) -> Opt
                 out.append(Attribution("indirect", a, b, subj, cue, si, "clause_verb_speaker"))
             floor = max(floor, subj.end)
             continue
-        after = _clause_after(doc, cue, sent)
+        after = _clause_after(doc, cue, clause_sent)
         if after is None and cue.verb.content and subj.text.casefold() not in ("i", "we"):
-            after = _object_after(doc, cue, sent)    # not the writer's "we are talking about …"
+            after = _object_after(doc, cue, clause_sent)    # not the writer's "we are talking about …"
         lead = _preceded_by_comma(work, subj.start, floor, modifiers=True) if not rule_prefix else None
         if lead is None and _AS_BEFORE.search(work, max(sent.start, subj.start - 4), subj.start) and \
                 (comma := _ADVERBIALS_THEN_COMMA.match(work, cue.end, sent.end)):

@@ -21,10 +21,14 @@ class Cue(NamedTuple):
         return self.text.split()[0].endswith("ing")     # "pushing for" too
 
 
+# Participles capitalised where they open a sentence: "Noting that …, Ruiz said"
+_OPENING_PARTICIPLES = {w[0].upper() + w[1:]: SPEECH_VERBS[w] for w in SPEECH_VERBS if w.split()[0].endswith("ing")}
+
 # (the standard library's re: several times faster than regex on this whole-document pass)
-# Every cue of the lexicon as a whole word, lower case only ("The Post" is not "post"), or
-# "according to", not inside a hyphenated word:   said   pointed out   According to   (not: so-called)
-CUE = re.compile(rf"(?<![\w\-'])(?:(?P<verb>{trie_pattern(SPEECH_VERBS)})|(?P<according>[Aa]ccording[ ]+to)"
+# Every cue of the lexicon as a whole word, lower case only ("The Post" is not "post") but for
+# an opening participle, or "according to", not inside a hyphenated word:
+#   said   pointed out   Noting   According to   (not: so-called)
+CUE = re.compile(rf"(?<![\w\-'])(?:(?P<verb>{trie_pattern([*SPEECH_VERBS, *_OPENING_PARTICIPLES])})|(?P<according>[Aa]ccording[ ]+to)"
                     rf"|(?P<noun>{trie_pattern(SPEECH_NOUNS)})(?=[ ]+that[ ]))(?![\w\-])")
 
 
@@ -53,7 +57,8 @@ def find_cues(work: str) -> list[Cue]:
         text = m.group()
         if m.group("verb") and _is_plural_noun(work, m.start(), text):
             continue
-        verb = m.group("verb") and (SPEECH_VERBS.get(text) or SPEECH_VERBS[" ".join(text.split())])
+        verb = m.group("verb") and (SPEECH_VERBS.get(text) or _OPENING_PARTICIPLES.get(text)
+                                    or SPEECH_VERBS[" ".join(text.split())])
         if verb and verb.noun and text in verb.forms[:2] and not _NOUN_FORM_AS_VERB.match(work, m.end()):
             continue        # "swing states like Ohio", "his remarks": nouns
         cues.append(Cue(m.start(), m.end(), text, verb or None, m.group("noun") is not None))

@@ -212,6 +212,13 @@ REPORTED = [
     ("On Monday, Ruiz said the bridge would reopen, according to the Daily Planet.",
      [("indirect", "On Monday, Ruiz said the bridge would reopen", "Daily Planet"),
       ("indirect", "the bridge would reopen", "Ruiz")]),
+    # an opening participle's speaker is the main clause's subject, after the comma
+    ("After suggesting on Monday that the bridge was unsafe, Ruiz voted to close it.",
+     [("indirect", "the bridge was unsafe", "Ruiz")]),
+    ("Noting that the bridge was old, the council voted to close it.",
+     [("indirect", "the bridge was old", "the council")]),
+    ("Warning signs were everywhere, Ruiz said.",        # a noun, not an opening participle
+     [("indirect", "Warning signs were everywhere", "Ruiz")]),
 ]
 
 

@@ -17,7 +17,7 @@ from .cues import Cue
 from .lexicon import ADVERBS, DETERMINERS, FINITE_VERBS, FUNCTION_WORDS, LABELS, SPEECH_NOUNS, TITLES
 from .mentions import Token, tokenize
 from .model import Mention
-from .patterns import LOWER, UPPER
+from .patterns import LOWER, UPPER, trie_pattern
 from .quotes import QuoteSpan
 from .sentences import Span
 
@@ -491,9 +491,11 @@ _PHRASE_BEFORE_PRONOUN = re.compile(
 # An aside between commas before a clause that opens with a subject pronoun; it is part of what
 # was said:   "says(,) win or lose in the primary, he's staying"  "says despite the loss, she plans …"
 _ASIDE_BEFORE_PRONOUN = re.compile(r",?[ ]+([^\s,.;:!?\"][^,.;:!?\"]{0,60}?),[ ]+(?=(?:he|she|they|we|I|it)(?:'[a-z]+)?[ ])")
-# "…, he said and added that …": a second verb of the same subject; a comma may close a
-# quotation first ("called the plan “a farce,” adding that …")
-_AND_BEFORE = re.compile(r"(?:,?[ ]+(?:and|but|then|by|in|after|before|while|when)(?:[ ]+(?:has|have|had|also|then|later|would|will|did))*|,\"?)[ ]*\Z")
+# "…, he said and added that …": a second verb of the same subject, maybe after auxiliaries and
+# adverbs ("… but has since said", "… and even assured"); a comma may close a quotation first
+# ("called the plan “a farce,” adding that …")
+_AND_BEFORE = re.compile(rf"(?:,?[ ]+(?:and|but|then|by|in|after|before|while|when)(?:[ ]+(?:{trie_pattern(sorted(w for w in ADVERBS if w.isalpha()))}|[a-z]+ly))*"
+                         r"|,\"?)[ ]*\Z")
 # Characters before a cue that its conjunction and auxiliaries may take: "… but has also said"
 _AND_SPAN = 30
 # A sentence that opens with a participle, maybe after a preposition: its speaker is the subject

@@ -212,6 +212,11 @@ REPORTED = [
     ("On Monday, Ruiz said the bridge would reopen, according to the Daily Planet.",
      [("indirect", "On Monday, Ruiz said the bridge would reopen", "Daily Planet"),
       ("indirect", "the bridge would reopen", "Ruiz")]),
+    # a second verb of the sentence's subject, after adverbs
+    ("Ruiz backed the plan, but now said the bridge was unsafe.",
+     [("indirect", "the bridge was unsafe", "Ruiz")]),
+    ("Ruiz mocked his rivals and even assured the crowd that the bridge was safe.",
+     [("indirect", "the bridge was safe", "Ruiz")]),
     # an opening participle's speaker is the main clause's subject, after the comma
     ("After suggesting on Monday that the bridge was unsafe, Ruiz voted to close it.",
      [("indirect", "the bridge was unsafe", "Ruiz")]),

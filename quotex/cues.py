@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple, Optional
 
-from .lexicon import DETERMINERS, SPEECH_NOUNS, SPEECH_VERBS, Verb
+from .lexicon import CUE_GAP_WORDS, DETERMINERS, SPEECH_NOUNS, SPEECH_VERBS, Verb
 from .patterns import trie_pattern
 
 
@@ -23,12 +23,16 @@ class Cue(NamedTuple):
 
 # Participles capitalised where they open a sentence: "Noting that …, Ruiz said"
 _OPENING_PARTICIPLES = {w[0].upper() + w[1:]: SPEECH_VERBS[w] for w in SPEECH_VERBS if w.split()[0].endswith("ing")}
+# A word between a verb and its particle:   spoke | passionately | about   talked | at length | about
+_CUE_GAP = rf"[ ]+(?:[a-z]+ly|{trie_pattern(CUE_GAP_WORDS)})"
+# The gap words of a matched cue, which its lexicon entry leaves out (not its last word)
+_GAP_WORDS = re.compile(rf"(?:{_CUE_GAP})+(?=[ ])")
 
 # (the standard library's re: several times faster than regex on this whole-document pass)
 # Every cue of the lexicon as a whole word, lower case only ("The Post" is not "post") but for
 # an opening participle, or "according to", not inside a hyphenated word:
-#   said   pointed out   Noting   According to   (not: so-called)
-CUE = re.compile(rf"(?<![\w\-'])(?:(?P<verb>{trie_pattern([*SPEECH_VERBS, *_OPENING_PARTICIPLES])})|(?P<according>[Aa]ccording[ ]+to)"
+#   said   pointed out   spoke passionately about   Noting   According to   (not: so-called)
+CUE = re.compile(rf"(?<![\w\-'])(?:(?P<verb>{trie_pattern([*SPEECH_VERBS, *_OPENING_PARTICIPLES], _CUE_GAP)})|(?P<according>[Aa]ccording[ ]+to)"
                     rf"|(?P<noun>{trie_pattern(SPEECH_NOUNS)})(?=[ ]+that[ ]))(?![\w\-])")
 
 
@@ -51,14 +55,26 @@ def _is_plural_noun(work: str, start: int, text: str) -> bool:
     return m is not None and m.group(1).casefold() in _NOUN_DETERMINERS
 
 
+def _verb_of(text: str) -> Optional[Verb]:
+    """The lexicon entry of a cue as written: "said", "pointed  out", "Noting", and with the
+    words of a gap left out, "spoke out about" ("spoke about"), "made abundantly clear that"."""
+    joined = " ".join(text.split())
+    for key in (text, joined, _GAP_WORDS.sub("", joined)):
+        verb = SPEECH_VERBS.get(key) or _OPENING_PARTICIPLES.get(key)
+        if verb is not None:
+            return verb
+    return None
+
+
 def find_cues(work: str) -> list[Cue]:
     cues = []
     for m in CUE.finditer(work):
         text = m.group()
         if m.group("verb") and _is_plural_noun(work, m.start(), text):
             continue
-        verb = m.group("verb") and (SPEECH_VERBS.get(text) or _OPENING_PARTICIPLES.get(text)
-                                    or SPEECH_VERBS[" ".join(text.split())])
+        verb = _verb_of(text) if m.group("verb") else None
+        if m.group("verb") and verb is None:
+            continue        # (every form the pattern matches is in the lexicon; this is a guard)
         if verb and verb.noun and text in verb.forms[:2] and not _NOUN_FORM_AS_VERB.match(work, m.end()):
             continue        # "swing states like Ohio", "his remarks": nouns
         cues.append(Cue(m.start(), m.end(), text, verb or None, m.group("noun") is not None))

@@ -30,9 +30,11 @@ UPPER = _class(str.isupper)
 LOWER = _class(str.islower)
 
 
-def trie_pattern(words: Iterable[str]) -> str:
+def trie_pattern(words: Iterable[str], gap: str = "") -> str:
     """One regex for many words, factored by common prefixes ("sa(?:id|ys|y)") so that the
-    engine tests a few characters per position instead of every word. Longer words win."""
+    engine tests a few characters per position instead of every word. Longer words win.
+    ``gap``, a pattern of one word with its leading space, may stand (lazily, up to three
+    times) between the words of a multi-word entry: "spoke | passionately | about"."""
     trie: dict = {}
     for w in words:
         node = trie
@@ -43,7 +45,7 @@ def trie_pattern(words: Iterable[str]) -> str:
     def walk(node: dict) -> str:
         branches = []
         for ch in sorted((c for c in node if c), key=lambda c: -_depth(node[c])):
-            part = "[ ]+" if ch == " " else re.escape(ch)
+            part = (f"(?:{gap}){{0,3}}?[ ]+" if gap else "[ ]+") if ch == " " else re.escape(ch)
             branches.append(part + walk(node[ch]))
         if not branches:
             return ""

@@ -224,6 +224,10 @@ REPORTED = [
      [("indirect", "the bridge was old", "the council")]),
     ("Warning signs were everywhere, Ruiz said.",        # a noun, not an opening participle
      [("indirect", "Warning signs were everywhere", "Ruiz")]),
+    # adverbs between a verb and its particle: "spoke passionately about", "has spoken out about"
+    ("Ruiz spoke passionately about the bridge.", [("indirect", "the bridge", "Ruiz")]),
+    ("Ruiz has spoken out about the council's plan.", [("indirect", "the council's plan", "Ruiz")]),
+    ("Ruiz pointed out to reporters that the span was old.", [("indirect", "the span was old", "Ruiz")]),
 ]
 
 

@@ -228,6 +228,8 @@ REPORTED = [
     ("Ruiz spoke passionately about the bridge.", [("indirect", "the bridge", "Ruiz")]),
     ("Ruiz has spoken out about the council's plan.", [("indirect", "the council's plan", "Ruiz")]),
     ("Ruiz pointed out to reporters that the span was old.", [("indirect", "the span was old", "Ruiz")]),
+    # a day with "'s" opens the clause; it is not an adverbial of time
+    ("Ruiz said Monday's vote would settle it.", [("indirect", "Monday's vote would settle it", "Ruiz")]),
 ]
 
 

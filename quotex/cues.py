@@ -39,6 +39,9 @@ CUE = re.compile(rf"(?<![\w\-'])(?:(?P<verb>{trie_pattern([*SPEECH_VERBS, *_OPEN
 # Determiners after which a verb form in -s is a plural noun: "some states", "his claims"
 # ("this says" and "that suggests" stay verbs: the demonstrative is the subject)
 _NOUN_DETERMINERS = DETERMINERS - {"this", "that"}
+# Articles and possessives after which a form in -ed or -en is an adjective: "a written
+# statement", "the proposed wall" (not "have both stated")
+_ADJECTIVE_DETERMINERS = frozenset("a an the his its their our my your".split())
 # The word just before a cue:   "the | claims"
 _WORD_BEFORE = re.compile(r"(\w+)[ ]+$")
 
@@ -48,11 +51,15 @@ _WORD_BEFORE = re.compile(r"(\w+)[ ]+$")
 _NOUN_FORM_AS_VERB = re.compile(r"[ ]that[ ]|[,.]")
 
 
-def _is_plural_noun(work: str, start: int, text: str) -> bool:
-    if not text.endswith("s") or start == 0:
+def _is_noun_or_adjective(work: str, start: int, text: str) -> bool:
+    """A form in -s after a determiner is a plural noun ("his claims"), one in -ed or -en an
+    adjective ("a written statement", "the proposed wall")."""
+    if not text.endswith(("s", "ed", "en")) or start == 0:
         return False
     m = _WORD_BEFORE.search(work, max(0, start - 16), start)
-    return m is not None and m.group(1).casefold() in _NOUN_DETERMINERS
+    if m is None:
+        return False
+    return m.group(1).casefold() in (_NOUN_DETERMINERS if text.endswith("s") else _ADJECTIVE_DETERMINERS)
 
 
 def _verb_of(text: str) -> Optional[Verb]:
@@ -70,7 +77,7 @@ def find_cues(work: str) -> list[Cue]:
     cues = []
     for m in CUE.finditer(work):
         text = m.group()
-        if m.group("verb") and _is_plural_noun(work, m.start(), text):
+        if m.group("verb") and _is_noun_or_adjective(work, m.start(), text):
             continue
         verb = _verb_of(text) if m.group("verb") else None
         if m.group("verb") and verb is None:

@@ -230,6 +230,8 @@ REPORTED = [
     ("Ruiz pointed out to reporters that the span was old.", [("indirect", "the span was old", "Ruiz")]),
     # a day with "'s" opens the clause; it is not an adverbial of time
     ("Ruiz said Monday's vote would settle it.", [("indirect", "Monday's vote would settle it", "Ruiz")]),
+    # a participle after an article is an adjective, no cue of its own: "a written statement"
+    ("Ruiz said in a written statement that the span was safe.", [("indirect", "the span was safe", "Ruiz")]),
 ]
 
 

@@ -286,6 +286,8 @@ def _clause_after(doc: _Document, cue: Cue, sent: Span) -> Optional[tuple[int, i
     q = _QUESTION_CLAUSE.match(work, cue.end, sent.end) if verb.question else _WH_CLAUSE.match(work, cue.end, sent.end)
     if q:
         return q.end(), sent.end, "verb_question"
+    if verb.infinitive and work.startswith(" to ", cue.end) and _is_infinitive_to(doc.first_tokens(cue.end, sent.end, 2), 0):
+        return cue.end + 1, sent.end, "verb_infinitive"     # "agreed | to pay for it"
     if not verb.bare:
         return None
     aside = _ASIDE_BEFORE_PRONOUN.match(work, cue.end, sent.end) if not verb.noun else None

@@ -33,6 +33,7 @@ class Verb:
     question: bool      # takes an indirect question: "asked whether …"
     naming: bool        # names its object with a quotation: "called the plan “a farce”"
     noun: bool          # its first two forms are mostly nouns: a cue only before "that"
+    infinitive: bool    # what it reports may be a to-infinitive: "agreed to pay"
 
 
 def _verbs() -> dict[str, Verb]:
@@ -42,7 +43,7 @@ def _verbs() -> dict[str, Verb]:
         flagset = set(flags.rstrip("]").split())
         forms = tuple(w.replace("_", " ") for w in words.split())
         verb = Verb(forms, "bare" in flagset, "object" in flagset, "quote" in flagset, "content" in flagset, "question" in flagset,
-                    "naming" in flagset, "noun" in flagset)
+                    "naming" in flagset, "noun" in flagset, "infinitive" in flagset)
         for form in forms:
             by_form.setdefault(form, verb)
     return by_form

@@ -232,6 +232,8 @@ REPORTED = [
     ("Ruiz said Monday's vote would settle it.", [("indirect", "Monday's vote would settle it", "Ruiz")]),
     # a participle after an article is an adjective, no cue of its own: "a written statement"
     ("Ruiz said in a written statement that the span was safe.", [("indirect", "the span was safe", "Ruiz")]),
+    # a commitment in a to-infinitive: "agreed to pay"
+    ("The council agreed to pay for the bridge.", [("indirect", "to pay for the bridge", "The council")]),
 ]
 
 

@@ -234,6 +234,10 @@ REPORTED = [
     ("Ruiz said in a written statement that the span was safe.", [("indirect", "the span was safe", "Ruiz")]),
     # a commitment in a to-infinitive: "agreed to pay"
     ("The council agreed to pay for the bridge.", [("indirect", "to pay for the bridge", "The council")]),
+    # an indefinite apposition after a clause with a verb is the writer's comment, not what was said
+    ("Ruiz said the span was closed, a blow to the city.", [("indirect", "the span was closed", "Ruiz")]),
+    ("Ruiz said the mayor, a lawyer, would run again.",
+     [("indirect", "the mayor, a lawyer, would run again", "Ruiz")]),
 ]
 
 

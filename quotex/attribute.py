@@ -73,9 +73,9 @@ _ADDRESSEES = frozenset("him her them us me you reporters journalists lawmakers 
 # semicolon, a concession, or a new clause of the narrator's about a person:
 #   ", adding that"  ", according to"  ", saying"  "; "  ", although "  ", but she denied"
 _CLAUSE_STOP = re.compile(r",[ ]+(?:adding|saying|noting|according[ ]+to|citing|he[ ]+said|she[ ]+said|they[ ]+said|it[ ]+said)\b|;[ ]|,[ ]+(?:although|though)[ ]|(?:,|[ ]\u2014)[ ]+(?:and|but)[ ]+(?:he|she|they|when|while|after)[ ]")
-# An indefinite apposition after a clause with a verb is the writer's comment on it:
-#   "the talks failed | , a setback for the city"
-_APPOSITION = re.compile(r",[ ]+(?:a|an)[ ]")
+# After a clause with a verb, what the writer adds to it: an indefinite apposition or a comparison
+#   "the talks failed | , a setback for the city"   "it rose 3 percent | , compared with 2 last year"
+_WRITERS_ADDITION = re.compile(r",[ ]+(?:a|an|compared)[ ]")
 _DASH_LEAD = re.compile(r"[ ]*[\u2014\-]{1,2}[ ]*")
 _LEAD_JUNK = " ,.;:\u2014-\n'"
 
@@ -410,7 +410,7 @@ def _cut_clause(doc: _Document, a: int, b: int, main: bool = False) -> tuple[int
     m = _CLAUSE_STOP.search(doc.work, a, min(b, a + CLAUSE_SEARCH))
     if m and not doc.in_quote(m.start()):
         b = m.start()
-    m = _APPOSITION.search(doc.work, a, min(b, a + CLAUSE_SEARCH))
+    m = _WRITERS_ADDITION.search(doc.work, a, min(b, a + CLAUSE_SEARCH))
     if m and not doc.in_quote(m.start()) and _has_finite_verb(doc.first_tokens(a, m.start(), 60), 60, past_commas=True, strict=True):
         b = m.start()       # "the span was closed | , a blow to the city" (not "the mayor, a lawyer, said")
     si = doc.sentence_of(a)

@@ -238,6 +238,8 @@ REPORTED = [
     ("Ruiz said the span was closed, a blow to the city.", [("indirect", "the span was closed", "Ruiz")]),
     ("Ruiz said the mayor, a lawyer, would run again.",
      [("indirect", "the mayor, a lawyer, would run again", "Ruiz")]),
+    ("Ruiz said tolls rose 3 percent, compared with 2 percent last year.",
+     [("indirect", "tolls rose 3 percent", "Ruiz")]),
 ]
 
 

@@ -591,6 +591,8 @@ def reported(doc: _Document, si: int, sent: Span, out: list[Attribution]) -> Opt
         if subj is None or (cue.text == cue.verb.forms[0] and not _fits_base_form(subj)
                             and not _AUXILIARY_BEFORE.search(work, max(sent.start, cue.start - 12), cue.start)):
             continue
+        if _holder(out, first, subj.start) is not None:
+            continue             # "Ross said | Obama had told leaders that …": Ross's clause holds it
         last = subj
         if not cue.participle and not cue.verb.quote_only and \
                 _RELATIVE_BEFORE.search(work, max(sent.start, subj.start - 8), subj.start) and \
@@ -691,6 +693,12 @@ def _fits_base_form(subj: Mention) -> bool:
     last = words[-1]
     return (subj.plural or subj.text.casefold() in ("i", "we", "you", "they") or last.endswith("s")
             or mentions.is_organisation(last) or any(mentions.is_share(w) for w in words))
+
+
+def _holder(out: list[Attribution], first: int, pos: int) -> Optional[Attribution]:
+    """This sentence's record whose reported clause, read after its cue, opens at ``pos``: a
+    cue whose subject opens it is part of what was reported, not a statement of its own."""
+    return next((r for r in out[first:] if r.start == pos and r.cue is not None and r.cue.end <= r.start), None)
 
 
 def _end_before(out: list[Attribution], first: int, lead: int, work: str) -> None:

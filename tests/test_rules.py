@@ -240,6 +240,11 @@ REPORTED = [
      [("indirect", "the mayor, a lawyer, would run again", "Ruiz")]),
     ("Ruiz said tolls rose 3 percent, compared with 2 percent last year.",
      [("indirect", "tolls rose 3 percent", "Ruiz")]),
+    # a statement whose speaker opens another's reported clause is part of what that one says
+    ("Ruiz said Bell had told the council that the bridge would close.",
+     [("indirect", "Bell had told the council that the bridge would close", "Ruiz")]),
+    ("The council noted that Bell has acknowledged the bridge is unsafe.",
+     [("indirect", "Bell has acknowledged the bridge is unsafe", "The council")]),
 ]
 
 

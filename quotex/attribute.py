@@ -548,7 +548,8 @@ def reported(doc: _Document, si: int, sent: Span, out: list[Attribution]) -> Opt
             continue
         if cue.noun or (cue.text in SPEECH_NOUNS and _NOUN_CONTEXT.search(work, max(sent.start, cue.start - 40), cue.start)
                         and work.startswith(" that ", cue.end)):
-            _nominal(doc, si, sent, cue, out)
+            if _holder(out, first, cue.start, within=True) is None:    # "Ruiz said | Bell's claim that … was false"
+                _nominal(doc, si, sent, cue, out)
             continue
         if cue.verb is None:
             last = _according(doc, si, sent, cue, floor, out) or last
@@ -695,10 +696,12 @@ def _fits_base_form(subj: Mention) -> bool:
             or mentions.is_organisation(last) or any(mentions.is_share(w) for w in words))
 
 
-def _holder(out: list[Attribution], first: int, pos: int) -> Optional[Attribution]:
-    """This sentence's record whose reported clause, read after its cue, opens at ``pos``: a
-    cue whose subject opens it is part of what was reported, not a statement of its own."""
-    return next((r for r in out[first:] if r.start == pos and r.cue is not None and r.cue.end <= r.start), None)
+def _holder(out: list[Attribution], first: int, pos: int, within: bool = False) -> Optional[Attribution]:
+    """This sentence's record whose reported clause, read after its cue, opens at ``pos`` (or,
+    ``within``, holds it): a cue whose subject opens it is part of what was reported, not a
+    statement of its own."""
+    return next((r for r in out[first:] if (r.start == pos or (within and r.start < pos < r.end))
+                 and r.cue is not None and r.cue.end <= r.start), None)
 
 
 def _end_before(out: list[Attribution], first: int, lead: int, work: str) -> None:

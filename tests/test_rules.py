@@ -245,6 +245,8 @@ REPORTED = [
      [("indirect", "Bell had told the council that the bridge would close", "Ruiz")]),
     ("The council noted that Bell has acknowledged the bridge is unsafe.",
      [("indirect", "Bell has acknowledged the bridge is unsafe", "The council")]),
+    ("Ruiz said that the council ignored Bell's warning that the bridge was unsafe.",
+     [("indirect", "the council ignored Bell's warning that the bridge was unsafe", "Ruiz")]),
 ]
 
 

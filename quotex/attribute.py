@@ -115,6 +115,9 @@ def _is_object(work: str, lo: int, start: int) -> bool:
     return m is not None and m.group(1) in FINITE_VERBS
 
 
+# A conjunction that joins a clause to the one before: "…, but | Ruiz has …", "…, and | the council …"
+_CLAUSE_JOIN = re.compile(r",[ ]+(?:and|but|yet|though|although)[ ]+|[ ]but[ ]+")
+JOIN_SEARCH = 400     # characters searched back for it
 # A dateline before a story's first sentence: a place in capitals or with the agency, then a dash.
 #   "WASHINGTON, Aug. 24 (UPI) — "  "ORLANDO, Fla. (Reuters) - "  "Washington (AFP) — "
 _DATELINE = re.compile(rf"([{UPPER}][\w.'\-]*)(?:[ ]+[{UPPER}][\w.'\-]*){{0,3}}(?:,[ ]+[\w.]+(?:[ ]+\d+)?)?"
@@ -240,6 +243,19 @@ class _Document:
                 or toks[0][0].casefold() in ADVERBS or toks[0][0] == ","):
             toks.pop(0)
         return mentions.after(self.text, toks, subject=True)
+
+    def joined_clause_subject(self, sent: Span, upto: int) -> Optional[Mention]:
+        """The subject of the last clause joined before ``upto`` by ", and", ", but" or the like,
+        followed by its verb: "Bell says it is safe, but | Ruiz has sued, saying …"."""
+        join = None
+        for join in _CLAUSE_JOIN.finditer(self.work, max(sent.start, upto - JOIN_SEARCH), upto):
+            pass
+        if join is None:
+            return None
+        m = mentions.after(self.text, self.first_tokens(join.end(), upto, 12), subject=True)
+        if m is None or not _has_finite_verb(self.first_tokens(m.end, upto, 3), 3):
+            return None
+        return m
 
     def object_after(self, cue: Cue, end: int, apposition: bool = True) -> Optional[Mention]:
         return mentions.after(self.text, self.tokens(cue.end, min(end, cue.end + WINDOW)), apposition)
@@ -568,7 +584,11 @@ def reported(doc: _Document, si: int, sent: Span, out: list[Attribution]) -> Opt
                 rule_prefix = "opening_participle_"
         if subj is None and coordinated:
             # "…, adding that" / "… and said that": the sentence's speaker goes on
-            subj = last or (doc.opening_mention(sent, cue.start) if cue.start - sent.start > 3 else None)
+            # the subject of the nearest clause: not one in a clause before it ("While the engineers
+            # called for it, | Ruiz stayed …, noting …", "Bell says …, but | Ruiz has …, saying …")
+            found = [m for m in (last, doc.opening_mention(sent, cue.start) if cue.start - sent.start > 3 else None,
+                                 doc.joined_clause_subject(sent, cue.start)) if m is not None]
+            subj = max(found, key=lambda m: m.start) if found else None
             rule_prefix = "participle_" if cue.participle else "coordinated_"
         inverted = False
         if subj is None and not cue.participle:

@@ -208,6 +208,12 @@ REPORTED = [
     # a preposition such as "like" opens an adverbial, not the subject a participle goes back to
     ("Like Bell, Ruiz also rejected the plan, arguing that the bridge was safe.",
      [("indirect", "the bridge was safe", "Ruiz")]),
+    # a participle's speaker is the subject of the nearest clause, not one of a clause before it
+    ("While the engineers called for a new bridge, Ruiz stayed with her plan, noting that the old one was safe.",
+     [("indirect", "a new bridge", "the engineers"), ("indirect", "the old one was safe", "Ruiz")]),
+    ("The engineers say the bridge is safe, but Ruiz has sued the builder, saying the old one was unsafe.",
+     [("indirect", "the bridge is safe, but Ruiz has sued the builder", "The engineers"),
+      ("indirect", "the old one was unsafe", "Ruiz")]),
     # a source after the statement holds all of it, the speaker's words within it too
     ("On Monday, Ruiz said the bridge would reopen, according to the Daily Planet.",
      [("indirect", "On Monday, Ruiz said the bridge would reopen", "Daily Planet"),

@@ -639,6 +639,17 @@ def reported(doc: _Document, si: int, sent: Span, out: list[Attribution]) -> Opt
                 out.append(Attribution("indirect", a, b, subj, cue, si, "clause_verb_speaker"))
             floor = max(floor, subj.end)
             continue
+        if subj.start < floor and not rule_prefix and (closes := _CUE_CLOSES.match(work, cue.end, sent.end)) is not None \
+                and closes.group("stop") not in (",", ";") and _words(work, cue.end, closes.end()) <= 4 \
+                and subj.kind != "pronoun" and (lead := _preceded_by_comma(work, subj.start, sent.start, modifiers=True)) \
+                and work[lead - 1] != '"' and (host := next((r for r in out[first:] if r.start < lead < r.end), None)):
+            # "Ruiz said the bridge is safe, | the Planet reported.": a source that closes the
+            # sentence holds all before it, the statement reported in it too (not "“…,” he said")
+            host.end = _strip(work, host.start, lead)[1]
+            a, b = _strip(work, sent.start, lead)
+            out.append(Attribution("indirect", a, b, subj, cue, si, "report_speaker_verb"))
+            floor = closes.end()
+            continue
         after = _clause_after(doc, cue, clause_sent)
         if after is None and cue.verb.content and subj.text.casefold() not in ("i", "we"):
             after = _object_after(doc, cue, clause_sent)    # not the writer's "we are talking about …"

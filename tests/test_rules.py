@@ -246,6 +246,9 @@ REPORTED = [
      [("indirect", "the mayor, a lawyer, would run again", "Ruiz")]),
     ("Ruiz said tolls rose 3 percent, compared with 2 percent last year.",
      [("indirect", "tolls rose 3 percent", "Ruiz")]),
+    ("On Monday, Ruiz said the bridge would reopen, the Daily Planet reported.",
+     [("indirect", "On Monday, Ruiz said the bridge would reopen", "Daily Planet"),
+      ("indirect", "the bridge would reopen", "Ruiz")]),
     # a statement whose speaker opens another's reported clause is part of what that one says
     ("Ruiz said Bell had told the council that the bridge would close.",
      [("indirect", "Bell had told the council that the bridge would close", "Ruiz")]),

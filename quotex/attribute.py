@@ -793,13 +793,31 @@ def _quoted_object(doc: _Document, si: int, sent: Span, cue: Cue, subj: Mention,
         out.append(Attribution("indirect", a, b, subj, cue, si, "verb_quoted_object"))
 
 
+# What joins a document or a count to its author: "a tally | by | the AP", "a report | from | Ruiz"
+_BY_AUTHOR = re.compile(r"[ ]+(?:by|from|with)[ ]+(?=\S)")
+
+
+def _source(doc: _Document, cue: Cue, end: int, apposition: bool = True) -> Optional[Mention]:
+    """The source after "according to", with the author of a document or a count: "a tally by
+    the Associated Press", "interviews with party leaders" (the author's name is its name)."""
+    src = doc.object_after(cue, end, apposition)
+    if src is None or src.kind != "description" or not src.text[:1].islower():
+        return src
+    by = _BY_AUTHOR.match(doc.work, src.end, end)
+    author = mentions.after(doc.text, doc.first_tokens(by.end(), end, 14), apposition) if by else None
+    if author is None or author.kind == "pronoun":
+        return src
+    return Mention(doc.text[src.start:author.end], src.start, author.end, author.name, author.role, author.kind,
+                   author.gender, author.plural)
+
+
 def _according(doc: _Document, si: int, sent: Span, cue: Cue, floor: int, out: list[Attribution]) -> Optional[Mention]:
     work = doc.work
     if floor > sent.start and not work[floor:cue.start].strip(_LEAD_JUNK) and \
             (lead := _preceded_by_comma(work, cue.start, floor - 1)) is not None:
         # "Ruiz said the bridge is safe, according to the report": the source holds all that
         # comes before it, the statement reported in it too
-        src = doc.object_after(cue, sent.end)
+        src = _source(doc, cue, sent.end)
         if src is not None:
             a, b = _strip(work, sent.start, lead)
             out.append(Attribution("indirect", a, b, src, cue, si, "clause_according_to"))
@@ -808,7 +826,7 @@ def _according(doc: _Document, si: int, sent: Span, cue: Cue, floor: int, out: l
     head = work[max(floor, colon + 1):cue.start].strip(_LEAD_JUNK)
     if not head or all(w.casefold() in FUNCTION_WORDS for w in head.split()):
         # "According to X, …", also after a colon: "… gone unnoticed: according to X, …"
-        src = doc.object_after(cue, sent.end, apposition=False)
+        src = _source(doc, cue, sent.end, apposition=False)
         if src is None:
             return None
         comma = work.find(",", src.end, sent.end)
@@ -821,7 +839,7 @@ def _according(doc: _Document, si: int, sent: Span, cue: Cue, floor: int, out: l
     lead = _preceded_by_comma(work, cue.start, floor)
     if lead is None:
         return None
-    src = doc.object_after(cue, sent.end)
+    src = _source(doc, cue, sent.end)
     if src is None:
         return None
     a, b = _strip(work, floor, lead)
@@ -844,7 +862,7 @@ def _according(doc: _Document, si: int, sent: Span, cue: Cue, floor: int, out: l
 
 # A word that opens a new clause, not the rest of the one before a parenthetical source:
 #   "Trump is first, according to the poll, | although Carson …"
-_NEW_CLAUSE = re.compile(r"[ ]*(?:and|but|or|so|yet|although|though|while|whereas|which|who|as|because|since|if|when)\b")
+_NEW_CLAUSE = re.compile(r"[ ]*(?:and|but|or|so|yet|although|though|while|whereas|which|whose|who|as|because|since|if|when)\b")
 
 
 # Between a cue and the opening mark: a short addressee or time, then a colon or comma.

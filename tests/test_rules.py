@@ -137,7 +137,7 @@ REPORTED = [
     ("According to the city engineer, the bridge is safe.",
      [("indirect", "the bridge is safe", "the city engineer")]),
     ("The council spent $2 million last year, according to an audit by Jo Ruiz, a city accountant.",  # an apposition
-     [("indirect", "The council spent $2 million last year", "an audit")]),
+     [("indirect", "The council spent $2 million last year", "Jo Ruiz")]),
     ("Other big costs, according to the audit, include repairs to the bridge.",
      [("indirect", "Other big costs", "the audit"), ("indirect", "include repairs to the bridge", "the audit")]),
     ("The bridge is safe, according to two engineers.",
@@ -249,6 +249,11 @@ REPORTED = [
     ("On Monday, Ruiz said the bridge would reopen, the Daily Planet reported.",
      [("indirect", "On Monday, Ruiz said the bridge would reopen", "Daily Planet"),
       ("indirect", "the bridge would reopen", "Ruiz")]),
+    # a document or a count after "according to" is its author's
+    ("The bridge will cost two million, according to a tally by the Daily Planet.",
+     [("indirect", "The bridge will cost two million", "Daily Planet")]),
+    ("The bridge will cost two million, according to a study by Jo Ruiz, a professor, whose work was praised.",
+     [("indirect", "The bridge will cost two million", "Jo Ruiz")]),
     # a statement whose speaker opens another's reported clause is part of what that one says
     ("Ruiz said Bell had told the council that the bridge would close.",
      [("indirect", "Bell had told the council that the bridge would close", "Ruiz")]),

@@ -174,6 +174,9 @@ REPORTED = [
      [("indirect", "The bridge is safe. It will reopen", "Ruiz")]),
     # appeals are not statements
     ("The mayor urged residents to stay home.", []),
+    ("The union demanded that the council close the bridge.", []),
+    ("Ruiz pushed for a new bridge.", []),                    # advocacy, not a statement
+    ("The survey indicates that most drivers avoid the bridge.", []),   # evidence, not speech
     # not statements: passive, refusals, relative "what X says"
     ("It was also added that the bridge was closed.", []),
     ("Ruiz declined to comment on the report.", []),

@@ -237,6 +237,12 @@ REPORTED = [
     ("Ruiz spoke passionately about the bridge.", [("indirect", "the bridge", "Ruiz")]),
     ("Ruiz has spoken out about the council's plan.", [("indirect", "the council's plan", "Ruiz")]),
     ("Ruiz pointed out to reporters that the span was old.", [("indirect", "the span was old", "Ruiz")]),
+    # cues whose object is what was said: a quotation reported, a plan promoted, a plea
+    ("The Daily Planet quoted a council aide as saying the bridge was unsafe.",
+     [("indirect", "a council aide as saying the bridge was unsafe", "Daily Planet")]),
+    ("Ruiz talked up her plan for the bridge.", [("indirect", "her plan for the bridge", "Ruiz")]),
+    ("Ruiz talked of a new bridge.", [("indirect", "a new bridge", "Ruiz")]),
+    ("Ruiz pleaded guilty to lying about the bridge.", [("indirect", "lying about the bridge", "Ruiz")]),
     # a day with "'s" opens the clause; it is not an adverbial of time
     ("Ruiz said Monday's vote would settle it.", [("indirect", "Monday's vote would settle it", "Ruiz")]),
     # a participle after an article is an adjective, no cue of its own: "a written statement"

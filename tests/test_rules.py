@@ -172,6 +172,12 @@ REPORTED = [
     # a paragraph with no marks after "X added:" is what X said
     ("Ruiz added:\n\nThe bridge is safe. It will reopen.",
      [("indirect", "The bridge is safe. It will reopen", "Ruiz")]),
+    # a headline in title case: its capitalised verb is a cue
+    ("Council Reveals Bridge Will Reopen\n\nThe council met on Monday.",
+     [("indirect", "Bridge Will Reopen", "Council")]),
+    ("Ruiz Announces Plan For New Bridge\n\nThe mayor spoke on Monday.",
+     [("indirect", "Plan For New Bridge", "Ruiz")]),
+    ("Engineers Say Bridge Is Safe\n\nThe span opened in 1990.", [("indirect", "Bridge Is Safe", "Engineers")]),
     # appeals are not statements
     ("The mayor urged residents to stay home.", []),
     ("The union demanded that the council close the bridge.", []),

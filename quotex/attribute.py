@@ -499,8 +499,8 @@ _ADVERBIALS_THEN_COMMA = re.compile(rf"{_ADVERBIAL}*?[ ]*,")
 _AS_BEFORE = re.compile(r"\b[Aa]s[ ]+\Z")
 # A possessive and one word before a word that is also a speech noun: "his early-morning tweets"
 _POSSESSIVE_ADJECTIVE = re.compile(r"\b(?:his|her|their|its|my|our|your)[ ]+[^\W\d_][\w\-]*[ ]+\Z", re.I)
-# A relative pronoun before the subject, and a verb right after the cue: what was said is the
-# relative clause's predicate:   "what analysts said | was a sign of …"  "which he said | would be …"
+# A relative pronoun before the subject, and a verb (or "as") right after the cue: what was said is
+# the relative clause's predicate:   "what analysts said | was a sign of …"  "which he described | as a farce"
 _RELATIVE_BEFORE = re.compile(r"\b(?:what|which|who|whom)[ ]+\Z", re.I)
 # The next lower-case word, to test for a verb:   "said | was"   ", | was"
 _PREDICATE_AFTER = re.compile(r"[ ]+([a-z']+)\b")
@@ -617,12 +617,16 @@ def reported(doc: _Document, si: int, sent: Span, out: list[Attribution]) -> Opt
         last = subj
         if not cue.participle and not cue.verb.quote_only and \
                 _RELATIVE_BEFORE.search(work, max(sent.start, subj.start - 8), subj.start) and \
-                (pred := _PREDICATE_AFTER.match(work, cue.end, sent.end)) and pred.group(1) in FINITE_VERBS:
+                (pred := _PREDICATE_AFTER.match(work, cue.end, sent.end)) and (pred.group(1) in FINITE_VERBS or pred.group(1) == "as"):
             a, b = _cut_clause(doc, pred.start(1), sent.end)      # "what analysts said | was a sign of …"
             # it ends where the host clause's own verb resumes: "…, which she said was a mistake, | was …"
             # or a new clause is joined to it: "…, but the incident …"
             b = next((m.start() - 1 for m in _PREDICATE_AFTER.finditer(work, a, min(b, a + CLAUSE_SEARCH))
                       if work[m.start() - 1] == "," and (m.group(1) in FINITE_VERBS or m.group(1) in ("and", "but"))), b)
+            comma = work.find(",", a, b) if pred.group(1) == "as" else -1
+            if comma > 0:            # "which he described | as a farce, …": a complement ends at its comma
+                q = doc.in_quote(comma)
+                b = q.close + 1 if q else comma
             if _words(work, a, b) >= 2:
                 out.append(Attribution("indirect", a, b, subj, cue, si, "relative_verb_predicate"))
                 floor = b

@@ -199,6 +199,9 @@ REPORTED = [
     # a relative clause's predicate after its speech verb is what was said
     ("The council dropped what Ruiz said was a reckless plan.", [("indirect", "was a reckless plan", "Ruiz")]),
     ("The fee, which Ruiz said was too high, was cut.", [("indirect", "was too high", "Ruiz")]),
+    # or the complement of "as" after it, up to its comma
+    ("The council will vote on the toll, which Ruiz described as a tax on commuters, next week.",
+     [("indirect", "as a tax on commuters", "Ruiz")]),
     # a clause ends at a semicolon and before a later speaker's clause
     ("Ruiz said the east span is safe; the west span is closed.",
      [("indirect", "the east span is safe", "Ruiz")]),

@@ -687,9 +687,10 @@ def reported(doc: _Document, si: int, sent: Span, out: list[Attribution]) -> Opt
         floor = closes.end()
         after_quote = _is_just_a_quote(doc, *_strip(work, floor if floor < lead else sent.start, lead))
         if closes.group("stop") in (",", ";") and _words(work, closes.end(), sent.end) >= 2 and not after_quote:
-            # "The museum, Mr. Bush said, celebrated …": the clause goes on after the cue
+            # "The museum, Mr. Bush said, celebrated …": the clause goes on after the cue (and
+            # "…, he said, and the ferry will run …" goes on with a clause joined to it)
             a, b = _cut_clause(doc, closes.end(), sent.end)
-            if not _is_just_a_quote(doc, a, b) and work[a:a + 4] != "and ":
+            if not _is_just_a_quote(doc, a, b):
                 out.append(Attribution("indirect", a, b, subj, cue, si, "parenthetical"))
                 floor = b
     return last

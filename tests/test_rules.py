@@ -84,6 +84,8 @@ REPORTED = [
      [("indirect", "The bridge will reopen in May", "the mayor's office")]),
     ("The bridge, Ruiz said, will reopen in May.",
      [("indirect", "The bridge", "Ruiz"), ("indirect", "will reopen in May", "Ruiz")]),
+    ("The bridge will close for a month, Ruiz said, and the ferry will run twice an hour.",   # "and" goes on
+     [("indirect", "The bridge will close for a month", "Ruiz"), ("indirect", "and the ferry will run twice an hour", "Ruiz")]),
     ("The bridge, according to the council, will reopen in May.",
      [("indirect", "The bridge", "the council"), ("indirect", "will reopen in May", "the council")]),
     ("The bridge is safe, according to the council, although the mayor disagrees.",

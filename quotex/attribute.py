@@ -590,6 +590,10 @@ def reported(doc: _Document, si: int, sent: Span, out: list[Attribution]) -> Opt
                                  doc.joined_clause_subject(sent, cue.start)) if m is not None]
             subj = max(found, key=lambda m: m.start) if found else None
             rule_prefix = "participle_" if cue.participle else "coordinated_"
+        if subj is None and work.startswith(" by ", cue.end) and cue.start == sent.start + 3 and \
+                work.startswith("As ", sent.start):
+            last = _as_by(doc, si, sent, cue, out) or last     # "As reported by the Daily Planet, | …"
+            continue
         inverted = False
         if subj is None and not cue.participle:
             clause_end = _preceded_by_comma(work, cue.start, floor)
@@ -694,6 +698,19 @@ def reported(doc: _Document, si: int, sent: Span, out: list[Attribution]) -> Opt
                 out.append(Attribution("indirect", a, b, subj, cue, si, "parenthetical"))
                 floor = b
     return last
+
+
+def _as_by(doc: _Document, si: int, sent: Span, cue: Cue, out: list[Attribution]) -> Optional[Mention]:
+    """A passive as-clause names its speaker after "by"; the main clause is what was said:
+    "As reported by the Daily Planet, | the bridge was closed." Returns the speaker."""
+    agent = mentions.after(doc.text, doc.tokens(cue.end + 4, min(sent.end, cue.end + 4 + WINDOW)), False)
+    comma = _ADVERBIALS_THEN_COMMA.match(doc.work, agent.end, sent.end) if agent is not None else None
+    if comma is None:
+        return None
+    a, b = _cut_clause(doc, comma.end(), sent.end, main=True)
+    if _words(doc.work, a, b) >= 2 and not _is_just_a_quote(doc, a, b):
+        out.append(Attribution("indirect", a, b, agent, cue, si, "as_verb_by_speaker"))
+    return agent
 
 
 def _nominal(doc: _Document, si: int, sent: Span, cue: Cue, out: list[Attribution]) -> None:

@@ -95,6 +95,8 @@ REPORTED = [
     ("During her years in office, Ruiz said, the city grew.",
      [("indirect", "the city grew", "Ruiz")]),
     ("As Ruiz noted, the city has grown.", [("indirect", "the city has grown", "Ruiz")]),
+    ("As reported by the Daily Planet, the bridge was closed for a week.",    # a passive with its agent
+     [("indirect", "the bridge was closed for a week", "Daily Planet")]),
     ("As the Daily Planet reported, even on Monday, the bridge was closed.",    # the main clause goes on
      [("indirect", "even on Monday, the bridge was closed", "Daily Planet")]),
     ("As the Daily Planet reported on Monday, the bridge was closed.",          # adverbials before the comma

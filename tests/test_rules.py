@@ -78,6 +78,7 @@ REPORTED = [
     ("“The bridge is safe,” Ruiz told the council as she walked out.",   # an addressee and a clause of time
      [("direct", "The bridge is safe,", "Ruiz")]),
     ("Ruiz told reporters she would not resign.", [("indirect", "she would not resign", "Ruiz")]),
+    ("Ruiz pointed out the bridge had been closed twice.", [("indirect", "the bridge had been closed twice", "Ruiz")]),
     ("Ruiz told Channel Five she'd run again.", [("indirect", "she'd run again", "Ruiz")]),
     # the cue closes the clause, or stands inside it
     ("The bridge will reopen in May, the mayor's office said in a statement.",

@@ -37,6 +37,8 @@ _BOUNDARY = re.compile(
 # Abbreviations that usually end their sentence when a capital follows: "5 p.m. Nobody left."
 _CLOSING_ABBREVIATIONS = frozenset(("a.m", "p.m", "etc"))
 _NEXT_WORD = re.compile(r"[\"'(\[]?([^\W\d_]+)")
+# Initials run together, before the full stop: "J.K" (Rowling), "H.W" (Bush)
+_INITIALS = re.compile(rf"[{UPPER}](?:\.[{UPPER}])+")
 
 
 def paragraphs(work: str) -> list[Span]:
@@ -53,7 +55,7 @@ def _is_abbreviation(work: str, stop: int, next_at: int) -> bool:
         return False
     if len(word) == 1 and word.isalpha():           # initials: "George W. Bush"
         return True
-    if word not in ABBREVIATIONS:
+    if word not in ABBREVIATIONS and not _INITIALS.fullmatch(work, i, stop):   # "J.K. Rowling" reads like "U.S."
         return False
     if word in TITLES:                              # "Sen." never ends a sentence
         return True

@@ -35,6 +35,8 @@ REPORTED = [
      [("indirect", "the bridge would reopen", "Ruiz")]),
     ("Ruiz told a crowded hall in Ohio that the bridge would reopen.",
      [("indirect", "the bridge would reopen", "Ruiz")]),
+    ("Ruiz said the engineer J.K. Bell had checked the bridge.",                 # run-together initials end no sentence
+     [("indirect", "the engineer J.K. Bell had checked the bridge", "Ruiz")]),
     # what a content verb takes is the statement, but an addressee is not
     ("Ruiz stressed the fragile state of the budget.",
      [("indirect", "the fragile state of the budget", "Ruiz")]),

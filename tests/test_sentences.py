@@ -42,6 +42,9 @@ GOLDEN_RULES = [
     # initials
     ("My name is Jonas E. Smith.", ["My name is Jonas E. Smith."]),
     ("George W. Bush spoke. He left.", ["George W. Bush spoke.", "He left."]),
+    ("The author J.K. Bell spoke. He left.", ["The author J.K. Bell spoke.", "He left."]),
+    ("George H.W. Bush spoke.", ["George H.W. Bush spoke."]),
+    ("He moved to L.A. The city was warm.", ["He moved to L.A.", "The city was warm."]),
     # titles never end a sentence
     ("Mr. and Mrs. Smith arrived. They left.", ["Mr. and Mrs. Smith arrived.", "They left."]),
     ("Sen. Warren and Rep. Jordan spoke on Monday.", ["Sen. Warren and Rep. Jordan spoke on Monday."]),

@@ -1210,8 +1210,8 @@ def attribute(text: str, work: str, paras: Sequence[Span], sents: Sequence[Span]
 
 
 def colon_paragraphs(doc: _Document, out: list[Attribution]) -> None:
-    """A paragraph with no marks after one that ends "X added:" is what X said, unmarked:
-    "The governor added:\n\nIt's typical of her. She knows nothing …"."""
+    """A paragraph with no marks after one that ends "X added:" (or with a short object: "X pointed
+    out some figures:") is what X said, unmarked: "The governor added:\n\nIt's typical of her. …"."""
     work = doc.work
     taken = {doc.sents[r.sentence].paragraph for r in out}
     for para in doc.paras[1:]:
@@ -1221,7 +1221,7 @@ def colon_paragraphs(doc: _Document, out: list[Attribution]) -> None:
             continue
         sent = doc.sents[doc.sentence_of(prev.end - 1)]
         cue = next((c for c in reversed(doc.cues_between(sent.start, sent.end)) if c.verb is not None), None)
-        m = doc.subject(sent, cue) if cue is not None and work[cue.end:prev.end].strip() == ":" else None
+        m = doc.subject(sent, cue) if cue is not None and _words(work, cue.end, prev.end - 1) <= 4 else None
         if m is not None:
             a, b = _strip(work, para.start, para.end)
             out.append(Attribution("indirect", a, b, m, cue, doc.sentence_of(a), "colon_paragraph"))

@@ -185,6 +185,8 @@ REPORTED = [
     ("Ruiz Announces Plan For New Bridge\n\nThe mayor spoke on Monday.",
      [("indirect", "Plan For New Bridge", "Ruiz")]),
     ("Engineers Say Bridge Is Safe\n\nThe span opened in 1990.", [("indirect", "Bridge Is Safe", "Engineers")]),
+    ("The council pointed out some figures:\n\nThe bridge cost $5 million and carries 9,000 cars a day.",   # a short object before the colon
+     [("indirect", "The bridge cost $5 million and carries 9,000 cars a day", "The council")]),
     # appeals are not statements
     ("The mayor urged residents to stay home.", []),
     ("The union demanded that the council close the bridge.", []),

@@ -50,6 +50,8 @@ GOLDEN_RULES = [
     ("Sen. Warren and Rep. Jordan spoke on Monday.", ["Sen. Warren and Rep. Jordan spoke on Monday."]),
     ("Dr. Jane Smith arrived at 5 p.m. on Friday.", ["Dr. Jane Smith arrived at 5 p.m. on Friday."]),
     ("Gen. Mark Milley spoke. He left.", ["Gen. Mark Milley spoke.", "He left."]),
+    ("Govs. Ruiz and Bell spoke. They left.", ["Govs. Ruiz and Bell spoke.", "They left."]),
+    ("Fr. Tom Ruiz spoke. He left.", ["Fr. Tom Ruiz spoke.", "He left."]),
     ("Prof. Li said the U.K. economy grew 2.5 percent. Others disagreed.",
      ["Prof. Li said the U.K. economy grew 2.5 percent.", "Others disagreed."]),
     # states and parties

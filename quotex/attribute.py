@@ -349,8 +349,10 @@ def _clause_after(doc: _Document, cue: Cue, sent: Span) -> Optional[tuple[int, i
         return None
     if first[0].isupper() and first.casefold().rstrip(".") in TITLES and k + 1 < len(toks) and toks[k + 1][0] in ",.":
         return None
-    if first.casefold() in ("a", "an", "the", "this", "that", "these", "those") and not _has_finite_verb(toks[k + 1:]):
-        return None          # "added a note of caution", "said the same thing": objects, not clauses
+    if first.casefold() in DETERMINERS and (not _has_finite_verb(toks[k + 1:]) or (
+            toks[-1][0] == ":" and not _has_finite_verb(toks[k + 1:-1], strict=True))):
+        return None          # "added a note of caution", "said the same thing", "pointed out some
+                             # figures:": objects, not clauses
     for i in range(k, min(len(toks) - 1, k + 8)):
         if toks[i][0] == "," and toks[i + 1][0] == '"' and toks[i + 1][1] in doc.opens:
             return None      # "told CBS, “We are …”" introduces a quotation

@@ -187,6 +187,8 @@ REPORTED = [
     ("Engineers Say Bridge Is Safe\n\nThe span opened in 1990.", [("indirect", "Bridge Is Safe", "Engineers")]),
     ("The council pointed out some figures:\n\nThe bridge cost $5 million and carries 9,000 cars a day.",   # a short object before the colon
      [("indirect", "The bridge cost $5 million and carries 9,000 cars a day", "The council")]),
+    # after any determiner, a phrase with no verb is an object, not a clause
+    ("Ruiz added some colour to the debate.", []),
     # appeals are not statements
     ("The mayor urged residents to stay home.", []),
     ("The union demanded that the council close the bridge.", []),

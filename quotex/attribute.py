@@ -130,6 +130,8 @@ _OPENER_SIZE = 16
 _CONJUNCTIONS = frozenset("and but or so yet nor".split())
 # Words that open a sentence's subject (or join one), not an adverbial: "Both", "All of them", "What he said"
 _NOT_AN_OPENER = _CONJUNCTIONS | frozenset("all each every no what who whom whose which there here".split())
+# Words that open a subordinate clause, whose subject is not the sentence's
+_SUBORDINATORS = frozenset("while although though after when as if because since before once until whereas".split())
 # Words that end a phrase of time: "The day before,", "Two weeks ago,", "This year,"
 _TIME_ENDS = frozenset("week weekend month year day morning afternoon evening night decade ago before later earlier".split())
 
@@ -146,6 +148,11 @@ def _is_opening_adverbial(toks: Sequence[Token], first: bool) -> bool:
         return True
     if mentions.pronoun(k) or k in _NOT_AN_OPENER or k in DETERMINERS:
         return False
+    if (k in _SUBORDINATORS or (len(toks) > 2 and toks[1][0] in _SUBORDINATORS and (
+            k in ADVERBS or mentions.is_time_noun(k)))) and _has_finite_verb(toks[1:], _OPENER_SIZE):
+        # a clause with its own verb: "Once he was mayor,"  "Years after Bell left," (not "even
+        # after Ruiz, | who …, agreed": the comma opens an aside)
+        return True
     if k in FUNCTION_WORDS:     # "Then she shattered party norms, | pledging …" is a clause
         return bool(_SUBORDINATOR.match(toks[0][0])) or not _has_finite_verb(toks[1:], past_commas=True, strict=True)
     if first and (k.endswith(("ed", "ing")) or (len(k) > 4 and k.endswith("ly"))):

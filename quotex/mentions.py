@@ -522,6 +522,11 @@ def _is_time(m: Mention) -> bool:
     return m.kind == "description" and _key(m.text.split()[-1]).rstrip("s") in _TIME_NOUNS
 
 
+def is_time_noun(t: str) -> bool:
+    """A noun that names a span of time, singular or plural: "years", "week", "hours"."""
+    return _key(t).rstrip("s") in _TIME_NOUNS
+
+
 def _is_count(t: str) -> bool:
     return t[0].isdigit() or t.casefold() in _COUNT_WORDS
 

@@ -361,6 +361,10 @@ SPEAKERS = [
     ("In a statement, Jo Ruiz thanked the crews and said the talks went on.", "Jo Ruiz", None),
     ("The day before, in Salem, Ore., Jo Ruiz objected, insisting that the talks went on.", "Jo Ruiz", None),
     ("SALEM, Ore. - Jo Ruiz met the crews on Monday and said the talks went on.", "Jo Ruiz", None),    # a dateline
+    # an opening subordinate clause with its own verb has its own subject, not the sentence's
+    ("Once she was mayor, Jo Ruiz made the bridge a priority, announcing that the talks went on.", "Jo Ruiz", None),
+    ("Years after Bell left, Jo Ruiz won the race by promising that the talks went on.", "Jo Ruiz", None),
+    ("Just before the ferry left, the captain checked the load and said the talks went on.", "the captain", None),
     ("Salem (Wire) — Jo Ruiz backed the plan, saying the talks went on.", "Jo Ruiz", None),
     # a document a participle follows is the object of an irregular or phrasal verb, not the speaker
     ("The council sent a letter to residents saying that the talks went on.", "The council", None),

@@ -153,6 +153,8 @@ def _is_opening_adverbial(toks: Sequence[Token], first: bool) -> bool:
         # a clause with its own verb: "Once he was mayor,"  "Years after Bell left," (not "even
         # after Ruiz, | who …, agreed": the comma opens an aside)
         return True
+    if k in FUNCTION_WORDS and k not in ADVERBS and len(toks) > 2 and toks[1][0].casefold() in DETERMINERS:
+        return True     # a preposition's object: "In a letter to members released Monday,"
     if k in FUNCTION_WORDS:     # "Then she shattered party norms, | pledging …" is a clause
         return bool(_SUBORDINATOR.match(toks[0][0])) or not _has_finite_verb(toks[1:], past_commas=True, strict=True)
     if first and (k.endswith(("ed", "ing")) or (len(k) > 4 and k.endswith("ly"))):

@@ -365,6 +365,8 @@ SPEAKERS = [
     ("Once she was mayor, Jo Ruiz made the bridge a priority, announcing that the talks went on.", "Jo Ruiz", None),
     ("Years after Bell left, Jo Ruiz won the race by promising that the talks went on.", "Jo Ruiz", None),
     ("Just before the ferry left, the captain checked the load and said the talks went on.", "the captain", None),
+    # a preposition before a determiner opens an adverbial, even with a participle in it
+    ("In a letter to members released Monday, Jo Ruiz attacked the plan, arguing that the talks went on.", "Jo Ruiz", None),
     ("Salem (Wire) — Jo Ruiz backed the plan, saying the talks went on.", "Jo Ruiz", None),
     # a document a participle follows is the object of an irregular or phrasal verb, not the speaker
     ("The council sent a letter to residents saying that the talks went on.", "The council", None),

@@ -630,6 +630,9 @@ def after(text: str, toks: Sequence[Token], apposition: bool = True, subject: bo
                 _is_ly_adverb(t) or t.endswith("ed") or (subject and t in FINITE_VERBS)
                 or (subject and t in ADVERBS and toks[n - 1][0].casefold() not in DETERMINERS)):
             break            # "Mr. Schultz | generally supported …"  "the union | issued …"  "Ruiz | then said …"
+        if subject and seen_name and n + 1 < len(toks) and t[0].islower() and t.endswith("s") and \
+                toks[n + 1][0].casefold() in DETERMINERS:
+            break            # "Ruiz | rips the plan": a verb in -s before its object
         seen_name = seen_name or is_name_word(t)
         n += 1
     if n == 0:

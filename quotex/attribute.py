@@ -125,7 +125,7 @@ _DATELINE = re.compile(rf"([{UPPER}][\w.'\-]*)(?:[ ]+[{UPPER}][\w.'\-]*){{0,3}}(
 
 
 # Tokens an opening adverbial may take before its comma: "Shortly after the vote in Ohio,"
-_OPENER_SIZE = 16
+_OPENER_SIZE = 24
 # Conjunctions that may open a sentence before its adverbials: "But on Monday, Ruiz …"
 _CONJUNCTIONS = frozenset("and but or so yet nor".split())
 # Words that open a sentence's subject (or join one), not an adverbial: "Both", "All of them", "What he said"

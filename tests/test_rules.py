@@ -367,6 +367,8 @@ SPEAKERS = [
     ("Just before the ferry left, the captain checked the load and said the talks went on.", "the captain", None),
     # a preposition before a determiner opens an adverbial, even with a participle in it
     ("In a letter to members released Monday, Jo Ruiz attacked the plan, arguing that the talks went on.", "Jo Ruiz", None),
+    ("On the eve of her election to a second term as mayor of the city in March, Jo Ruiz rallied supporters"
+     " by warning that the talks went on.", "Jo Ruiz", None),      # a long opening adverbial
     # a subject ends at a verb in -s before its object
     ("Jo Ruiz rips the plan, arguing that the talks went on.", "Jo Ruiz", None),
     ("Salem (Wire) — Jo Ruiz backed the plan, saying the talks went on.", "Jo Ruiz", None),

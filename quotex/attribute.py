@@ -449,7 +449,8 @@ def _cut_clause(doc: _Document, a: int, b: int, main: bool = False) -> tuple[int
         # a base form after "and" is likely a noun: "federal and state law"
         if (cue.verb is not None and not cue.verb.quote_only and cue.text != cue.verb.forms[0]
                 and not doc.in_quote(cue.start)):
-            stop = _AND_BEFORE.search(doc.work, max(a, cue.start - _AND_SPAN), cue.start)
+            stop = (_AND_BEFORE.search(doc.work, max(a, cue.start - _AND_SPAN), cue.start)
+                    or _JOIN_THEN_SPEAKER.search(doc.work, max(a, cue.start - _SPEAKER_SPAN), cue.start))
             if stop:
                 b = stop.start()
                 break
@@ -533,6 +534,9 @@ _AND_BEFORE = re.compile(rf"(?:,?[ ]+(?:and|but|then|by|in|after|before|while|wh
                          r"|,\"?)[ ]*\Z")
 # Characters before a cue that its conjunction and auxiliaries may take: "… but has also said"
 _AND_SPAN = 30
+# A new clause with its own speaker: "…, while | 22 percent said …", "…, and | critics say …"
+_JOIN_THEN_SPEAKER = re.compile(r",[ ]+(?:and|but|while|whereas)[ ]+[^\s,;:\"][^,;:\"]{0,50}[ ]\Z")
+_SPEAKER_SPAN = 70
 # A sentence that opens with a participle, maybe after a preposition: its speaker is the subject
 # of the main clause after the comma.   "| Noting that …, Ruiz said"  "After suggesting …, Ruiz …"
 _OPENS_WITH_PARTICIPLE = re.compile(r"[\"']?(?:(?:After|Before|While|When|Since|Upon|On|In|By|Without|Despite|Besides"

@@ -218,6 +218,10 @@ REPORTED = [
      [("indirect", "the east span is safe", "Ruiz")]),
     ("Ruiz said the span was safe, but she denied that it had been inspected.",
      [("indirect", "the span was safe", "Ruiz"), ("indirect", "it had been inspected", "Ruiz")]),
+    ("Ruiz said the council had lost the count, and several aides said the vote was fair.",
+     [("indirect", "the council had lost the count", "Ruiz"), ("indirect", "the vote was fair", "several aides")]),
+    ("Ruiz said the bridge was unsafe, while Tan said it should stay open.",
+     [("indirect", "the bridge was unsafe", "Ruiz"), ("indirect", "it should stay open", "Tan")]),
     ("Ruiz said the talks are stuck, but there is no crisis yet.",       # the content goes on
      [("indirect", "the talks are stuck, but there is no crisis yet", "Ruiz")]),
     # a clause of time that ends the sentence after the cue is the narrator's; after a comma,

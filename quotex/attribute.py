@@ -70,9 +70,10 @@ _OPENS_CLAUSE = frozenset("to not that if whether what how why there it".split()
 # Addressees between a verb and its clause: "told reporters the talks had failed"
 _ADDRESSEES = frozenset("him her them us me you reporters journalists lawmakers supporters".split())
 # Where a reported clause stops: a following cue of the same speaker, a source tag, a
-# semicolon, a concession, or a new clause of the narrator's about a person:
-#   ", adding that"  ", according to"  ", saying"  "; "  ", although "  ", but she denied"
-_CLAUSE_STOP = re.compile(r",[ ]+(?:adding|saying|noting|according[ ]+to|citing|he[ ]+said|she[ ]+said|they[ ]+said|it[ ]+said)\b|;[ ]|,[ ]+(?:although|though)[ ]|(?:,|[ ]\u2014)[ ]+(?:and|but)[ ]+(?:he|she|they|when|while|after)[ ]")
+# semicolon, a concession, a new clause of the narrator's about a person, or a second verb of the speaker:
+#   ", adding that"  ", according to"  ", saying"  "; "  ", although "  ", but she denied"  ", but declined"
+_CLAUSE_STOP = re.compile(r",[ ]+(?:adding|saying|noting|according[ ]+to|citing|he[ ]+said|she[ ]+said|they[ ]+said|it[ ]+said)\b|;[ ]|,[ ]+(?:although|though)[ ]|(?:,|[ ]\u2014)[ ]+(?:and|but)[ ]+(?:he|she|they|when|while|after)[ ]"
+                          r"|,[ ]+(?:and|but)[ ]+(?:(?:also|then|later)[ ]+)?(?:did|went|[a-z]{3,}ed)[ ]")
 # After a clause with a verb, what the writer adds to it: an indefinite apposition or a comparison
 #   "the talks failed | , a setback for the city"   "it rose 3 percent | , compared with 2 last year"
 _WRITERS_ADDITION = re.compile(r",[ ]+(?:a|an|compared)[ ]")

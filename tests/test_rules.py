@@ -222,6 +222,8 @@ REPORTED = [
      [("indirect", "the council had lost the count", "Ruiz"), ("indirect", "the vote was fair", "several aides")]),
     ("Ruiz said the bridge was unsafe, while Tan said it should stay open.",
      [("indirect", "the bridge was unsafe", "Ruiz"), ("indirect", "it should stay open", "Tan")]),
+    ("Ruiz said the bridge was safe, but declined to reopen it.",        # the speaker's second verb
+     [("indirect", "the bridge was safe", "Ruiz")]),
     ("Ruiz said the talks are stuck, but there is no crisis yet.",       # the content goes on
      [("indirect", "the talks are stuck, but there is no crisis yet", "Ruiz")]),
     # a clause of time that ends the sentence after the cue is the narrator's; after a comma,

@@ -14,7 +14,7 @@ import re
 
 from . import mentions
 from .cues import Cue
-from .lexicon import ADVERBS, DETERMINERS, FINITE_VERBS, FUNCTION_WORDS, LABELS, SPEECH_NOUNS, TITLES
+from .lexicon import ADVERBS, DETERMINERS, FINITE_VERBS, FUNCTION_WORDS, LABELS, OCCASIONS, SPEECH_NOUNS, TITLES
 from .mentions import Token, tokenize
 from .model import Mention
 from .patterns import LOWER, UPPER, trie_pattern
@@ -400,11 +400,12 @@ def _has_finite_verb(toks: Sequence[Token], limit: int = 10, past_commas: bool =
     return False
 
 
-# Where an object ends: a new clause after a comma, a semicolon or a dash, or a clause of time
-#   "called for talks | , but …"   "| while in Ohio"   "| — a move …"
+# Where an object ends: a new clause after a comma, a semicolon or a dash, a clause of time, or
+# the occasion it was said on (a few words may qualify it: "on its Facebook page")
+#   "called for talks | , but …"   "| while in Ohio"   "| — a move …"   "| at every rally"
 _OBJECT_END = re.compile(r",[ ]+(?:but|and|while|although|which|who|as)[ ]|[ ]as[ ]+(?:he|she|they)[ ]|[;\u2014]|[ ](?:while|because)[ ]"
-                          r"|[ ](?:in|on|at|during)[ ]+(?:a|an|the|his|her|their)?[ ]*(?:statement|interview|speech|letter|"
-                          rf"post|tweet|news[ ]conference|briefing|{_WEEKDAY})\b")
+                          r"|[ ](?:in|on|at|during)[ ]+(?:(?:a|an|the|his|her|their|its|every)[ ]+)?(?:[\w'\-]+[ ]+){0,2}?"
+                          rf"(?:{trie_pattern(sorted(OCCASIONS))}|{_WEEKDAY})s?\b")
 
 
 def _object_after(doc: _Document, cue: Cue, sent: Span) -> Optional[tuple[int, int, str]]:

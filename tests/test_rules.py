@@ -164,6 +164,10 @@ REPORTED = [
      [("indirect", "if elected she would fix the bridge", "Ruiz")]),
     ("The union called for an independent inquiry in a statement on Monday.",
      [("indirect", "an independent inquiry", "The union")]),
+    ("Ruiz touted the new bridge on her weekly radio show.",          # the occasion ends the object
+     [("indirect", "the new bridge", "Ruiz")]),
+    ("Ruiz cited the traffic figures at every rally.",
+     [("indirect", "the traffic figures", "Ruiz")]),
     ("The mayor vowed not to raise taxes.", [("indirect", "not to raise taxes", "The mayor")]),
     ("The mayor boasted of her record on the bridge.", [("indirect", "her record on the bridge", "The mayor")]),
     ("Ruiz said having the bridge open is a relief.",        # a gerund may open the clause

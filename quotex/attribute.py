@@ -133,6 +133,8 @@ _CONJUNCTIONS = frozenset("and but or so yet nor".split())
 _NOT_AN_OPENER = _CONJUNCTIONS | frozenset("all each every no what who whom whose which there here".split())
 # Words that open a subordinate clause, whose subject is not the sentence's
 _SUBORDINATORS = frozenset("while although though after when as if because since before once until whereas".split())
+# Words that open a subordinate clause at the start of a sentence: "While he acknowledged …, Ham noted …"
+_SUBORDINATOR = re.compile(r"[\"']?(?:%s)\b" % "|".join(sorted(w.capitalize() for w in _SUBORDINATORS)))
 # Words that end a phrase of time: "The day before,", "Two weeks ago,", "This year,"
 _TIME_ENDS = frozenset("week weekend month year day morning afternoon evening night decade ago before later earlier".split())
 
@@ -520,8 +522,6 @@ _RELATIVE_BEFORE = re.compile(r"\b(?:what|which|who|whom)[ ]+\Z", re.I)
 _PREDICATE_AFTER = re.compile(r"[ ]+([a-z']+)\b")
 # A wh-word before a subject makes the cue part of a relative clause: "what Trump says his plan …"
 _WH_BEFORE = re.compile(r"\b(?:what|how)[ ]+\Z", re.I)
-# Words that open a subordinate clause at the start of a sentence: "While he acknowledged …, Ham noted …"
-_SUBORDINATOR = re.compile(r"[\"']?(?:While|Although|Though|After|When|As|If|Because|Since|Before|Once|Until|Whereas)\b")
 # A short phrase of time or place before a clause that opens with a pronoun:
 #   "said after the convention | he would not accept"
 _PHRASE_BEFORE_PRONOUN = re.compile(

@@ -519,7 +519,7 @@ def _is_participle(t: str) -> bool:
 
 def _is_time(m: Mention) -> bool:
     """A description of a span of time, which never speaks: "two hours", "a few months"."""
-    return m.kind == "description" and _key(m.text.split()[-1]).rstrip("s") in _TIME_NOUNS
+    return m.kind == "description" and is_time_noun(m.text.split()[-1])
 
 
 def is_time_noun(t: str) -> bool:

@@ -150,22 +150,27 @@ class TableRenderer:
         table = Table(title=Text(title, style="bold"), title_justify="left")
         speaker_width = 20
         why_width = 34
-        fixed = 3 + speaker_width + 8 + 10 + (why_width if self.explain else 0)
-        borders = 3 * (6 if self.explain else 5) + 1
+        fixed = 3 + speaker_width + 8 + 10
+        # the "why" column only where the quote keeps 30 columns; on a narrow terminal the
+        # reason goes on a line of its own under the quote
+        why_column = self.explain and self.console.width - fixed - why_width - 3 * 6 - 1 >= 30
+        borders = 3 * (6 if why_column else 5) + 1
         table.add_column("#", justify="right", style="dim", width=3)
         table.add_column("speaker / role", width=speaker_width)
         table.add_column("kind", width=8)
-        table.add_column("quote", width=max(20, self.console.width - fixed - borders))
+        table.add_column("quote", width=max(20, self.console.width - fixed - (why_width if why_column else 0) - borders))
         table.add_column("cue", style="green", width=10)
-        if self.explain:
+        if why_column:
             table.add_column("why", style="magenta", width=why_width, overflow="fold")
         for q in quotes:
             who = Text(safe_for_terminal(q.speaker) or "—", style="bold cyan")
             if q.role:
                 who.append("\n" + safe_for_terminal(q.role), style="dim")
-            row = [Text(str(q.index)), who, Text(q.kind),
-                   Text(safe_for_terminal(q.quote).replace("\n", " ")), Text(safe_for_terminal(q.cue))]
-            if self.explain:
+            quote = Text(safe_for_terminal(q.quote).replace("\n", " "))
+            if self.explain and not why_column:
+                quote.append("\nwhy: " + explain(q), style="magenta")
+            row = [Text(str(q.index)), who, Text(q.kind), quote, Text(safe_for_terminal(q.cue))]
+            if why_column:
                 row.append(Text(explain(q)))
             table.add_row(*row)
         self.console.print(table)

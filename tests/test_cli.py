@@ -93,6 +93,15 @@ def test_table_explain_shows_the_whole_rule_name(articles):
     assert "quote_speaker_verb" in r.stdout
 
 
+def test_table_explain_on_a_narrow_terminal_puts_the_reason_under_the_quote(articles):
+    r = CliRunner().invoke(app, ["extract", str(articles / "peskov.txt"), "--explain"],
+                           env={**ENV, "COLUMNS": "80"}, catch_exceptions=False)
+    assert r.exit_code == 0
+    assert "why:" in r.stdout and "quote_speaker_verb" in r.stdout
+    assert "│ direct   │" in r.stdout        # the kind column keeps its width
+    assert max(len(line) for line in r.stdout.splitlines()) <= 80
+
+
 def test_jsonl_lines_parse_and_have_the_fields_in_order(articles):
     r = run("extract", str(articles / "peskov.txt"), str(articles / "kirby.txt"), "--format", "jsonl")
     assert r.exit_code == 0

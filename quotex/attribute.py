@@ -25,6 +25,7 @@ CLAUSE_SEARCH = 3000  # characters searched for where a reported clause stops (n
 CHARS_PER_TOKEN = 25  # a generous bound on a token and its space, to read "the first n tokens"
 WINDOW = 160          # characters looked at around a cue for its speaker
 BLOCK_LINE = 300      # characters at a paragraph's end where a block quote's name line may stand
+TURN_CHARS = 300     # a turn in an exchange is short; a longer quotation paragraph goes on a monologue
 MAX_CUES_PER_SENTENCE = 24   # prose never has more; hostile text may
 
 
@@ -1047,6 +1048,46 @@ def _subject_before_colon(doc: _Document, sent: Span, q: QuoteSpan) -> Optional[
     return m if verb is not None and _has_finite_verb([verb]) else None
 
 
+def _opens_with_quote(doc: _Document, paragraph: int) -> bool:
+    para = doc.paras[paragraph]
+    a, b = _strip(doc.work, para.start, para.end)
+    return a < b and doc.work[a] == '"'
+
+
+def _conversation_turn(doc: _Document, q: QuoteSpan, previous: Attribution,
+                       out: Sequence[Attribution]) -> Optional[Attribution]:
+    """In an exchange of quoted paragraphs, the record whose speaker a paragraph that is only a
+    quotation answers for: the speaker before the last, not the last ("“Are you coming?” Ruiz
+    asked. | “No,” Bell replied. | “Why not?”" is Ruiz's). An exchange is two turns by two
+    speakers, each a paragraph that opens with a quotation, where the first asks or the second
+    answers ("replied", lexicon flag [reply])."""
+    work = doc.work
+    if not q.closed:
+        return None
+    para = doc.paras[q.paragraph]
+    a, b = _strip(work, para.start, para.end)
+    if (a, b) != _strip(work, q.open, q.close + 1) or b - a > TURN_CHARS or q.paragraph < 2:
+        return None                   # not a short paragraph that is only the quotation
+    last_turn = doc.sents[previous.sentence].paragraph
+    if last_turn != q.paragraph - 1 or previous.mention is None or not _opens_with_quote(doc, last_turn):
+        return None
+    earlier = next((r for r in reversed(out) if r.mention is not None and r.kind != "indirect"
+                    and doc.sents[r.sentence].paragraph < last_turn), None)
+    if earlier is None or doc.sents[earlier.sentence].paragraph != last_turn - 1 or \
+            not _opens_with_quote(doc, last_turn - 1) or \
+            _surname(earlier.mention) == _surname(previous.mention):
+        return None
+    asked = work[earlier.end - 1] == "?" or (earlier.cue is not None and earlier.cue.verb is not None
+                                             and earlier.cue.verb.question)
+    answered = previous.rule == "conversation_turn" or (
+        previous.cue is not None and previous.cue.verb is not None and previous.cue.verb.reply)
+    return earlier if asked or answered else None
+
+
+def _surname(m: Mention) -> str:
+    return m.name.split()[-1].casefold() if m.name.split() else ""
+
+
 def quoted(doc: _Document, si: int, sent: Span, qs: Sequence[QuoteSpan], last: Optional[Mention],
            reports: Sequence[Attribution], previous: Optional[Attribution], out: list[Attribution]) -> Optional[Attribution]:
     """Records for the quotations that open in one sentence; returns the last one."""
@@ -1078,6 +1119,8 @@ def quoted(doc: _Document, si: int, sent: Span, qs: Sequence[QuoteSpan], last: O
             rec = Attribution(kind, q.start, q.end, intro[0], intro[1], si, intro[2])
         elif n == 0 and (subject := _subject_before_colon(doc, sent, q)) is not None:
             rec = Attribution(kind, q.start, q.end, subject, None, si, "subject_colon_quote")
+        elif kind == "direct" and previous is not None and (turn := _conversation_turn(doc, q, previous, out)) is not None:
+            rec = Attribution(kind, q.start, q.end, turn.mention, None, si, "conversation_turn", turn)
         elif previous is not None and previous.mention is not None and (
                 q.paragraph == doc.sents[previous.sentence].paragraph
                 or (kind == "direct" and q.paragraph == doc.sents[previous.sentence].paragraph + 1)):

@@ -34,6 +34,7 @@ class Verb:
     naming: bool        # names its object with a quotation: "called the plan “a farce”"
     noun: bool          # its first two forms are mostly nouns: a cue only before "that"
     infinitive: bool    # what it reports may be a to-infinitive: "agreed to pay"
+    reply: bool         # answers the speaker before: "replied", "shot back" (turns alternate)
 
 
 def _verbs() -> dict[str, Verb]:
@@ -43,7 +44,7 @@ def _verbs() -> dict[str, Verb]:
         flagset = set(flags.rstrip("]").split())
         forms = tuple(w.replace("_", " ") for w in words.split())
         verb = Verb(forms, "bare" in flagset, "object" in flagset, "quote" in flagset, "content" in flagset, "question" in flagset,
-                    "naming" in flagset, "noun" in flagset, "infinitive" in flagset)
+                    "naming" in flagset, "noun" in flagset, "infinitive" in flagset, "reply" in flagset)
         for form in forms:
             by_form.setdefault(form, verb)
     return by_form

@@ -461,6 +461,26 @@ QUOTES = [
 ]
 
 
+def test_an_exchange_of_quoted_turns_alternates_its_speakers():
+    text = ("“Are you coming?” asked Maria Ruiz.\n\n“No,” Tom Bell replied.\n\n“Why not?”\n\n"
+            "“I am busy.”\n\n“Then I will go alone.”")
+    assert got(text) == [("direct", "Are you coming?", "Maria Ruiz"), ("direct", "No,", "Tom Bell"),
+                         ("direct", "Why not?", "Maria Ruiz"), ("direct", "I am busy.", "Tom Bell"),
+                         ("direct", "Then I will go alone.", "Maria Ruiz")]
+
+
+def test_after_a_plain_answer_a_long_quotation_paragraph_goes_on_with_the_answer():
+    answer = "“We will build it,” Tom Bell said."
+    more = "“" + "The money is there and the council has voted for it twice. " * 6 + "”"
+    text = f"“Will you build the bridge?” asked Maria Ruiz.\n\n{answer}\n\n{more}"
+    assert got(text)[-1][2] == "Tom Bell"
+
+
+def test_one_speaker_quoted_twice_is_no_exchange():
+    text = "“Are you coming?” asked Maria Ruiz.\n\n“Now?” Ruiz replied.\n\n“Yes.”"
+    assert got(text)[-1] == ("direct", "Yes.", "Maria Ruiz")
+
+
 @pytest.mark.parametrize("text, expected", QUOTES)
 def test_quotations(text, expected):
     assert got(text) == expected

@@ -19,8 +19,17 @@ def _lines(name: str) -> list[str]:
     return out
 
 
+def _word(line: str) -> str:
+    return line.split("[", 1)[0].strip().casefold().rstrip(".").replace("_", " ")
+
+
 def _words(name: str) -> frozenset[str]:
-    return frozenset(line.casefold().rstrip(".").replace("_", " ") for line in _lines(name))
+    return frozenset(_word(line) for line in _lines(name))
+
+
+def _flagged(name: str, flag: str) -> frozenset[str]:
+    """The entries of a word list that carry ``[flag]``."""
+    return frozenset(_word(line) for line in _lines(name) if f"[{flag}]" in line)
 
 
 @dataclass(frozen=True)
@@ -67,6 +76,8 @@ SPEECH_VERBS: dict[str, Verb] = _verbs()
 FIRST_NAMES: dict[str, str] = _genders("first_names.txt")
 TITLES: frozenset[str] = _words("titles.txt")
 ABBREVIATIONS: frozenset[str] = _words("abbreviations.txt")
+#: abbreviations only before a number ("No. 5"): "said no. The" ends a sentence
+NUMBER_ABBREVIATIONS: frozenset[str] = _flagged("abbreviations.txt", "number")
 FUNCTION_WORDS: frozenset[str] = _words("function_words.txt")
 ADVERBS: frozenset[str] = _words("adverbs.txt")
 PARTICLES: frozenset[str] = _words("particles.txt")

@@ -12,7 +12,7 @@ from typing import NamedTuple, Sequence
 import re
 
 from .patterns import UPPER
-from .lexicon import ABBREVIATIONS, FUNCTION_WORDS, TITLES
+from .lexicon import ABBREVIATIONS, FUNCTION_WORDS, NUMBER_ABBREVIATIONS, TITLES
 
 
 class Span(NamedTuple):
@@ -59,6 +59,8 @@ def _is_abbreviation(work: str, stop: int, next_at: int) -> bool:
         return False
     if word in TITLES:                              # "Sen." never ends a sentence
         return True
+    if word in NUMBER_ABBREVIATIONS:                # "No. 5" (not "He said no. The …")
+        return work[next_at:next_at + 1].isdigit()
     nxt = _NEXT_WORD.match(work, next_at)
     if word in _CLOSING_ABBREVIATIONS and nxt and nxt.group(1)[0].isupper():
         return False                                # "until 5 p.m. Nobody left."

@@ -45,6 +45,9 @@ GOLDEN_RULES = [
     ("The author J.K. Bell spoke. He left.", ["The author J.K. Bell spoke.", "He left."]),
     ("George H.W. Bush spoke.", ["George H.W. Bush spoke."]),
     ("He moved to L.A. The city was warm.", ["He moved to L.A.", "The city was warm."]),
+    # "No." and "fig." abbreviate only before a number
+    ("Bill No. 5 passed. Ruiz said no. Bell said yes.", ["Bill No. 5 passed.", "Ruiz said no.", "Bell said yes."]),
+    ("See fig. 2 below.", ["See fig. 2 below."]),
     # titles never end a sentence
     ("Mr. and Mrs. Smith arrived. They left.", ["Mr. and Mrs. Smith arrived.", "They left."]),
     ("Sen. Warren and Rep. Jordan spoke on Monday.", ["Sen. Warren and Rep. Jordan spoke on Monday."]),

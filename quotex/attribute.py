@@ -341,6 +341,9 @@ def _clause_after(doc: _Document, cue: Cue, sent: Span) -> Optional[tuple[int, i
         k = next((i for i, t in enumerate(toks[1:8], 1) if mentions.pronoun(t[0]) and t[0][0].islower()), 0)
         if k:                    # "told African-Americans this weekend | he would …"
             return toks[k][1], sent.end, "verb_clause"
+        named = _name_run_end(toks)
+        if named and named < len(toks) and toks[named][0] in DETERMINERS and _has_finite_verb(toks[named + 1:]):
+            return toks[named][1], sent.end, "verb_clause"     # "told The Associated Press | the bridge was …"
         if toks[0][0].casefold() in DETERMINERS and not any(t[0] == "to" for t in toks[1:7]):
             return None          # "told a dispatcher before police arrived": an addressee, no clause
                                  # (but "told his advisers to act" reports what was asked)
@@ -370,6 +373,16 @@ def _clause_after(doc: _Document, cue: Cue, sent: Span) -> Optional[tuple[int, i
         if toks[i][0] == "," and toks[i + 1][0] == '"' and toks[i + 1][1] in doc.opens:
             return None      # "told CBS, “We are …”" introduces a quotation
     return toks[k][1], sent.end, "verb_clause"
+
+
+def _name_run_end(toks: Sequence[Token]) -> int:
+    """The index after a name that opens the tokens ("CNN", "The Associated Press", "Jo Ruiz"),
+    0 when they open with none."""
+    i = 1 if toks and toks[0][0] == "The" else 0
+    j = i
+    while j < len(toks) and mentions.is_name_word(toks[j][0]) and not toks[j][0].endswith(("'s", "s'")):
+        j += 1
+    return j if j > i else 0
 
 
 def _is_infinitive_to(toks: Sequence[Token], i: int) -> bool:

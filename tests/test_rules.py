@@ -80,6 +80,10 @@ REPORTED = [
     ("“The bridge is safe,” Ruiz told the council as she walked out.",   # an addressee and a clause of time
      [("direct", "The bridge is safe,", "Ruiz")]),
     ("Ruiz told reporters she would not resign.", [("indirect", "she would not resign", "Ruiz")]),
+    # a named addressee before a bare clause is no part of it
+    ("Ruiz told CNN the bridge was unsafe.", [("indirect", "the bridge was unsafe", "Ruiz")]),
+    ("Ruiz told The Daily Planet the bridge was unsafe.", [("indirect", "the bridge was unsafe", "Ruiz")]),
+    ("Ruiz told CNN the story.", []),
     ("Ruiz pointed out the bridge had been closed twice.", [("indirect", "the bridge had been closed twice", "Ruiz")]),
     ("Ruiz told Channel Five she'd run again.", [("indirect", "she'd run again", "Ruiz")]),
     # the cue closes the clause, or stands inside it

@@ -133,7 +133,7 @@ _CONJUNCTIONS = frozenset("and but or so yet nor".split())
 # Words that open a sentence's subject (or join one), not an adverbial: "Both", "All of them", "What he said"
 _NOT_AN_OPENER = _CONJUNCTIONS | frozenset("all each every no what who whom whose which there here".split())
 # Words that open a subordinate clause, whose subject is not the sentence's
-_SUBORDINATORS = frozenset("while although though after when as if because since before once until whereas".split())
+_SUBORDINATORS = frozenset("while although though after when as if because since before once until whereas where".split())
 # Words that open a subordinate clause at the start of a sentence: "While he acknowledged …, Ham noted …"
 _SUBORDINATOR = re.compile(r"[\"']?(?:%s)\b" % "|".join(sorted(w.capitalize() for w in _SUBORDINATORS)))
 # Words that end a phrase of time: "The day before,", "Two weeks ago,", "This year,"

@@ -251,6 +251,9 @@ REPORTED = [
     ("The engineers say the bridge is safe, but Ruiz has sued the builder, saying the old one was unsafe.",
      [("indirect", "the bridge is safe, but Ruiz has sued the builder", "The engineers"),
       ("indirect", "the old one was unsafe", "Ruiz")]),
+    # "Where" opens a subordinate clause like "When": the clause said ends at its comma
+    ("Where the engineers insisted the bridge was safe, the council voted to close it.",
+     [("indirect", "the bridge was safe", "the engineers")]),
     # a source after the statement holds all of it, the speaker's words within it too
     ("On Monday, Ruiz said the bridge would reopen, according to the Daily Planet.",
      [("indirect", "On Monday, Ruiz said the bridge would reopen", "Daily Planet"),

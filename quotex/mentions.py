@@ -69,6 +69,9 @@ _BE = frozenset("is was were are be been being 's".split())
 # Words that cannot be the last word of a description subject ("the report that said" is not one)
 _NOT_A_HEAD = FUNCTION_WORDS | ADVERBS | _BE | frozenset(
     "who whom which that what it said says also new percentage".split())
+# Verbs of speech that end the clause before a description read leftwards (with the finite
+# verbs): "Ruiz said | Republican senators say", "Ruiz knew | party leaders said"
+_SPOKE = frozenset("said says".split())
 
 
 def tokenize(work: str, start: int, end: int) -> list[Token]:
@@ -249,8 +252,9 @@ def _description_start(toks: Sequence[Token], end: int) -> int:
                 j -= 1
             head, head_at = toks[j][0], j
             continue
-        if not t[0].isalpha() or k in FUNCTION_WORDS or k in ADVERBS or k in _BE:
-            break
+        if not t[0].isalpha() or k in FUNCTION_WORDS or k in ADVERBS or k in _BE or (
+                j < i and (t in FINITE_VERBS or t in _SPOKE)):
+            break       # (a verb before the head ends the clause before it: "Ruiz said | senators say")
         j -= 1
     # no determiner: bare plurals and collectives ("police", "experts", "advisers to the mayor")
     j += 1

@@ -367,6 +367,8 @@ SPEAKERS = [
     ("Several of the delegates said the talks went on.", "Several of the delegates", None),
     ("Many people say the talks went on.", "Many people", None),
     ("Council spokesmen said the talks went on.", "Council spokesmen", None),
+    # a description read leftwards stops at a verb before its head: not "Ruiz knew party leaders"
+    ("Ruiz knew party leaders said the talks went on.", "party leaders", None),
     # between subject and verb
     ("Ruiz on Tuesday said the talks went on.", "Ruiz", None),
     ("Ruiz in an interview said the talks went on.", "Ruiz", None),

@@ -48,6 +48,8 @@ REPORTED = [
      [("indirect", "a plan that would close the bridge", "Ruiz")]),
     ("Ruiz reported raising the tax on the bridge.", [("indirect", "raising the tax on the bridge", "Ruiz")]),
     ("Ruiz said to the camera.", []),
+    # an object ends at a clause of time with a participle or its own subject pronoun
+    ("Ruiz announced the new bridge plan before leaving the city.", [("indirect", "the new bridge plan", "Ruiz")]),
     # "call" names its object, but not after a description or as a telephone call
     ("Ruiz called the budget a dangerous gamble.",
      [("indirect", "the budget a dangerous gamble", "Ruiz")]),

@@ -416,12 +416,12 @@ def _has_finite_verb(toks: Sequence[Token], limit: int = 10, past_commas: bool =
     return False
 
 
-# Where an object ends: a new clause after a comma, a semicolon or a dash, a clause of time
-# (with its own subject pronoun or a participle), or the occasion it was said on (a few words
-# may qualify it: "on its Facebook page")
-#   "called for talks | , but …"   "| while in Ohio"   "| — a move …"   "| after he met …"
-#   "| before leaving …"   "| at every rally"
-_OBJECT_END = re.compile(r",[ ]+(?:but|and|while|although|which|who|as)[ ]|[ ]as[ ]+(?:he|she|they)[ ]|[;\u2014]|[ ](?:while|because)[ ]"
+# Where an object ends: a new clause after a comma, a semicolon or a dash (a spaced hyphen too),
+# a clause of time (with its own subject pronoun or a participle), or the occasion it was said on
+# (a few words may qualify it: "on its Facebook page")
+#   "called for talks | , but …"   "| while in Ohio"   "| — a move …"   "| - a move …"
+#   "| after he met …"   "| before leaving …"   "| at every rally"
+_OBJECT_END = re.compile(r",[ ]+(?:but|and|while|although|which|who|as)[ ]|[ ]as[ ]+(?:he|she|they)[ ]|[;\u2014]|[ ]--?[ ]|[ ](?:while|because)[ ]"
                           r"|[ ](?:after|before|until|since|when)[ ]+(?:he|she|they|we|I|it|you|[a-z]+ing)[ ]"
                           r"|[ ](?:in|on|at|during)[ ]+(?:(?:a|an|the|his|her|their|its|every)[ ]+)?(?:[\w'\-]+[ ]+){0,2}?"
                           rf"(?:{trie_pattern(sorted(OCCASIONS))}|{_WEEKDAY})s?\b")

@@ -50,6 +50,9 @@ REPORTED = [
     ("Ruiz said to the camera.", []),
     # an object ends at a clause of time with a participle or its own subject pronoun
     ("Ruiz announced the new bridge plan before leaving the city.", [("indirect", "the new bridge plan", "Ruiz")]),
+    # an object ends at a spaced hyphen as at a dash
+    ("Ruiz stressed the fragile state of the budget - a point the council ignored.",
+     [("indirect", "the fragile state of the budget", "Ruiz")]),
     # "call" names its object, but not after a description or as a telephone call
     ("Ruiz called the budget a dangerous gamble.",
      [("indirect", "the budget a dangerous gamble", "Ruiz")]),

@@ -136,6 +136,15 @@ _NOT_AN_OPENER = _CONJUNCTIONS | frozenset("all each every no what who whom whos
 _SUBORDINATORS = frozenset("while although though after when as if because since before once until whereas where".split())
 # Words that open a subordinate clause at the start of a sentence: "While he acknowledged …, Ham noted …"
 _SUBORDINATOR = re.compile(r"[\"']?(?:%s)\b" % "|".join(sorted(w.capitalize() for w in _SUBORDINATORS)))
+# A subordinator right before a cue's subject, after a comma or a conjunction, or opening the
+# sentence: what is said in that clause ends where the main clause resumes.
+#   "And while | he said …, he clarified …"  ", while | the RNC says …, they …"  "Ever since | Ruiz announced …"
+_SUBORDINATE_WORDS = r"(?:(?:[Ee]ven|[Ee]ver|[Jj]ust)[ ]+)?(?:[Ww]hile|[Ww]hen|[Aa]lthough|[Tt]hough|[Ss]ince|[Ww]hereas|[Oo]nce|[Bb]ecause|[Uu]ntil)[ ]+"
+_SUBORDINATE_BEFORE = re.compile(rf"(?:[,;:\u2014][ ]+|\b(?:[Aa]nd|[Bb]ut|[Yy]et)[ ]+){_SUBORDINATE_WORDS}\Z")
+_SUBORDINATE_OPENING = re.compile(rf"[\"']?{_SUBORDINATE_WORDS}")     # the whole text before the subject
+_SUBORDINATE_SPAN = 30     # characters before a subject searched for its subordinator
+# A comma and the subject of a main clause after a subordinate one: ", | he clarified …", ", | Trump hewed …"
+_MAIN_CLAUSE_AFTER = re.compile(r",[ ]+(?=(?:he|she|they|it|we|I|there|you)\b|[A-Z])")
 # Words that end a phrase of time: "The day before,", "Two weeks ago,", "This year,"
 _TIME_ENDS = frozenset("week weekend month year day morning afternoon evening night decade ago before later earlier".split())
 
@@ -451,10 +460,11 @@ def _object_after(doc: _Document, cue: Cue, sent: Span) -> Optional[tuple[int, i
     return toks[0][1], end, "verb_object"
 
 
-def _cut_clause(doc: _Document, a: int, b: int, main: bool = False) -> tuple[int, int]:
+def _cut_clause(doc: _Document, a: int, b: int, main: bool = False, subordinate: bool = False) -> tuple[int, int]:
     """A reported clause ends before a cue that continues its sentence's speech: ", adding
     that …", ", according to …", "… and said …". A ``main`` clause follows the sentence's
-    opening subordinate one ("As Ruiz said, | …"), so its commas do not end it."""
+    opening subordinate one ("As Ruiz said, | …"), so its commas do not end it. A clause said in a
+    ``subordinate`` one ("and while he said …") ends where the main clause's subject follows a comma."""
     m = _CLAUSE_STOP.search(doc.work, a, min(b, a + CLAUSE_SEARCH))
     if m and not doc.in_quote(m.start()):
         b = m.start()
@@ -466,6 +476,11 @@ def _cut_clause(doc: _Document, a: int, b: int, main: bool = False) -> tuple[int
         comma = doc.work.find(", ", a, b)     # "While he admitted it, | Ham said …"
         if comma > 0 and not doc.in_quote(comma):
             b = comma
+    if subordinate:
+        for m in _MAIN_CLAUSE_AFTER.finditer(doc.work, a, min(b, a + CLAUSE_SEARCH)):
+            if not doc.in_quote(m.start()):
+                b = m.start()       # "and while he said he'd hold a hearing | , it's unlikely …"
+                break
     for cue in doc.cues_between(a, b):
         # a base form after "and" is likely a noun: "federal and state law"
         if (cue.verb is not None and not cue.verb.quote_only and cue.text != cue.verb.forms[0]
@@ -709,7 +724,9 @@ def reported(doc: _Document, si: int, sent: Span, out: list[Attribution]) -> Opt
         if after is not None and after[2] == "verb_clause" and closed is not None and not _looks_like_title(work, closed):
             after = None             # "“…,” Ruiz said late last week." / "told CNN as she left": the quotation is what was said
         if after is not None:
-            a, b = _cut_clause(doc, after[0], after[1])
+            subordinate = (_SUBORDINATE_BEFORE.search(work, max(sent.start, subj.start - _SUBORDINATE_SPAN), subj.start)
+                           or _SUBORDINATE_OPENING.fullmatch(work, sent.start, subj.start)) is not None
+            a, b = _cut_clause(doc, after[0], after[1], subordinate=subordinate)
             if (_words(work, a, b) >= 2 or after[2] == "verb_answer") and not (
                     after[2] == "verb_clause" and _is_just_a_quote(doc, a, b)):
                 out.append(Attribution("indirect", a, b, subj, cue, si, rule_prefix + after[2]))

@@ -256,6 +256,11 @@ REPORTED = [
     ("The engineers say the bridge is safe, but Ruiz has sued the builder, saying the old one was unsafe.",
      [("indirect", "the bridge is safe, but Ruiz has sued the builder", "The engineers"),
       ("indirect", "the old one was unsafe", "Ruiz")]),
+    # a clause said in a subordinate clause after a conjunction or comma ends where the main one resumes
+    ("And while Ruiz said the bridge was safe, she closed it anyway.",
+     [("indirect", "the bridge was safe", "Ruiz")]),
+    ("However, while the council says the bridge is safe, it is not.",
+     [("indirect", "the bridge is safe", "the council")]),
     # "Where" opens a subordinate clause like "When": the clause said ends at its comma
     ("Where the engineers insisted the bridge was safe, the council voted to close it.",
      [("indirect", "the bridge was safe", "the engineers")]),

@@ -145,6 +145,11 @@ _SUBORDINATE_OPENING = re.compile(rf"[\"']?{_SUBORDINATE_WORDS}")     # the whol
 _SUBORDINATE_SPAN = 30     # characters before a subject searched for its subordinator
 # A comma and the subject of a main clause after a subordinate one: ", | he clarified …", ", | Trump hewed …"
 _MAIN_CLAUSE_AFTER = re.compile(r",[ ]+(?=(?:he|she|they|it|we|I|there|you)\b|[A-Z])")
+# A relative or subordinate aside between a subject and its verb, the cue in it: "Ruiz, | who met
+# Bell and said …, closed it"; its clause ends where the subject's own verb follows a comma
+_ASIDE_AFTER_SUBJECT = re.compile(r",[ ]+(?:who|which|though|although|while|after|when|since|because)[ ][^,;:\"]*\Z")
+# A comma and the verb of a subject an aside interrupted: ", | criticized …", ", | ultimately did not …"
+_VERB_RESUMES = re.compile(rf",[ ]+(?:[a-z]+ly[ ]+)?(?:{trie_pattern(sorted(w for w in FINITE_VERBS if w.isalpha()))}|[a-z]{{2,}}ed)\b")
 # Words that end a phrase of time: "The day before,", "Two weeks ago,", "This year,"
 _TIME_ENDS = frozenset("week weekend month year day morning afternoon evening night decade ago before later earlier".split())
 
@@ -460,11 +465,13 @@ def _object_after(doc: _Document, cue: Cue, sent: Span) -> Optional[tuple[int, i
     return toks[0][1], end, "verb_object"
 
 
-def _cut_clause(doc: _Document, a: int, b: int, main: bool = False, subordinate: bool = False) -> tuple[int, int]:
+def _cut_clause(doc: _Document, a: int, b: int, main: bool = False, subordinate: bool = False,
+                aside: bool = False) -> tuple[int, int]:
     """A reported clause ends before a cue that continues its sentence's speech: ", adding
     that …", ", according to …", "… and said …". A ``main`` clause follows the sentence's
     opening subordinate one ("As Ruiz said, | …"), so its commas do not end it. A clause said in a
-    ``subordinate`` one ("and while he said …") ends where the main clause's subject follows a comma."""
+    ``subordinate`` one ("and while he said …") ends where the main clause's subject follows a comma,
+    and one said in an ``aside`` after a subject ("Ruiz, who said …,") where that subject's verb does."""
     m = _CLAUSE_STOP.search(doc.work, a, min(b, a + CLAUSE_SEARCH))
     if m and not doc.in_quote(m.start()):
         b = m.start()
@@ -481,6 +488,12 @@ def _cut_clause(doc: _Document, a: int, b: int, main: bool = False, subordinate:
             if not doc.in_quote(m.start()):
                 b = m.start()       # "and while he said he'd hold a hearing | , it's unlikely …"
                 break
+    if aside:
+        for m in _VERB_RESUMES.finditer(doc.work, a, min(b, a + CLAUSE_SEARCH)):
+            if not doc.in_quote(m.start()) and _has_finite_verb(doc.first_tokens(a, m.start(), 60), 60, past_commas=True,
+                                                                 strict=True):
+                b = m.start()       # "Ruiz, who had said he would debate | , criticized …" (not "said
+                break               # that Bell, | appointed by Ruiz, …": the clause has no verb yet)
     for cue in doc.cues_between(a, b):
         # a base form after "and" is likely a noun: "federal and state law"
         if (cue.verb is not None and not cue.verb.quote_only and cue.text != cue.verb.forms[0]
@@ -726,7 +739,9 @@ def reported(doc: _Document, si: int, sent: Span, out: list[Attribution]) -> Opt
         if after is not None:
             subordinate = (_SUBORDINATE_BEFORE.search(work, max(sent.start, subj.start - _SUBORDINATE_SPAN), subj.start)
                            or _SUBORDINATE_OPENING.fullmatch(work, sent.start, subj.start)) is not None
-            a, b = _cut_clause(doc, after[0], after[1], subordinate=subordinate)
+            aside = (subj.text.casefold() in ("who", "which") and work[max(sent.start, subj.start - 2):subj.start] == ", ") \
+                or _ASIDE_AFTER_SUBJECT.search(work, subj.end, cue.start) is not None
+            a, b = _cut_clause(doc, after[0], after[1], subordinate=subordinate, aside=aside)
             if (_words(work, a, b) >= 2 or after[2] == "verb_answer") and not (
                     after[2] == "verb_clause" and _is_just_a_quote(doc, a, b)):
                 out.append(Attribution("indirect", a, b, subj, cue, si, rule_prefix + after[2]))

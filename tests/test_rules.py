@@ -261,6 +261,10 @@ REPORTED = [
      [("indirect", "the bridge was safe", "Ruiz")]),
     ("However, while the council says the bridge is safe, it is not.",
      [("indirect", "the bridge is safe", "the council")]),
+    # a clause said in an aside after the subject ends where the subject's own verb resumes
+    ("Ruiz, who had said the bridge was safe, closed it on Monday.", [("indirect", "the bridge was safe", "Ruiz")]),
+    ("Ruiz, who met Bell and said the bridge was safe, closed it on Monday.",
+     [("indirect", "the bridge was safe", "Ruiz")]),
     # "Where" opens a subordinate clause like "When": the clause said ends at its comma
     ("Where the engineers insisted the bridge was safe, the council voted to close it.",
      [("indirect", "the bridge was safe", "the engineers")]),

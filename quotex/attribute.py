@@ -71,9 +71,11 @@ _OPENS_CLAUSE = frozenset("to not that if whether what how why there it".split()
 # Addressees between a verb and its clause: "told reporters the talks had failed"
 _ADDRESSEES = frozenset("him her them us me you reporters journalists lawmakers supporters".split())
 # Where a reported clause stops: a following cue of the same speaker, a source tag, a
-# semicolon, a concession, a new clause of the narrator's about a person, or a second verb of the speaker:
-#   ", adding that"  ", according to"  ", saying"  "; "  ", although "  ", but she denied"  ", but declined"
-_CLAUSE_STOP = re.compile(r",[ ]+(?:adding|saying|noting|according[ ]+to|citing|he[ ]+said|she[ ]+said|they[ ]+said|it[ ]+said)\b|;[ ]|,[ ]+(?:although|though)[ ]|(?:,|[ ]\u2014)[ ]+(?:and|but)[ ]+(?:he|she|they|when|while|after)[ ]"
+# semicolon, a concession, a new clause of the narrator's about a person (after a comma or a dash,
+# or "but" alone), or a second verb of the speaker:
+#   ", adding that"  ", according to"  ", saying"  "; "  ", although "  ", but she denied"  " - and he made"
+#   " but he also noted"  ", but declined"
+_CLAUSE_STOP = re.compile(r",[ ]+(?:adding|saying|noting|according[ ]+to|citing|he[ ]+said|she[ ]+said|they[ ]+said|it[ ]+said)\b|;[ ]|,[ ]+(?:although|though)[ ]|(?:,|[ ](?:\u2014|\u2013|--?))?[ ]+(?:(?<=[,\u2014\u2013\-][ ])and|but)[ ]+(?:he|she|they|when|while|after)[ ]"
                           r"|,[ ]+(?:and|but)[ ]+(?:(?:also|then|later)[ ]+)?(?:did|went|[a-z]{3,}ed)[ ]")
 # After a clause with a verb, what the writer adds to it: an indefinite apposition or a comparison
 #   "the talks failed | , a setback for the city"   "it rose 3 percent | , compared with 2 last year"
@@ -472,6 +474,8 @@ def _cut_clause(doc: _Document, a: int, b: int, main: bool = False, subordinate:
     opening subordinate one ("As Ruiz said, | …"), so its commas do not end it. A clause said in a
     ``subordinate`` one ("and while he said …") ends where the main clause's subject follows a comma,
     and one said in an ``aside`` after a subject ("Ruiz, who said …,") where that subject's verb does."""
+    while a < b and doc.work[a] == " ":
+        a += 1              # (a clause the cue closes may open with its join: "he said, | and she …")
     m = _CLAUSE_STOP.search(doc.work, a, min(b, a + CLAUSE_SEARCH))
     if m and not doc.in_quote(m.start()):
         b = m.start()

@@ -265,6 +265,10 @@ REPORTED = [
     ("Ruiz, who had said the bridge was safe, closed it on Monday.", [("indirect", "the bridge was safe", "Ruiz")]),
     ("Ruiz, who met Bell and said the bridge was safe, closed it on Monday.",
      [("indirect", "the bridge was safe", "Ruiz")]),
+    # a new clause of the narrator's about a person ends the clause said after "but" alone or a dash
+    ("Ruiz said the bridge was safe but she closed it anyway.", [("indirect", "the bridge was safe", "Ruiz")]),
+    ("Ruiz promised the council would fund the bridge - and she made sure to thank the crews.",
+     [("indirect", "the council would fund the bridge", "Ruiz")]),
     # "Where" opens a subordinate clause like "When": the clause said ends at its comma
     ("Where the engineers insisted the bridge was safe, the council voted to close it.",
      [("indirect", "the bridge was safe", "the engineers")]),

@@ -442,6 +442,10 @@ _OBJECT_END = re.compile(r",[ ]+(?:but|and|while|although|which|who|as)[ ]|[ ]as
                           r"|[ ](?:in|on|at|during)[ ]+(?:(?:a|an|the|his|her|their|its|every)[ ]+)?(?:[\w'\-]+[ ]+){0,2}?"
                           rf"(?:{trie_pattern(sorted(OCCASIONS))}|{_WEEKDAY})s?\b")
 
+# The writer's indefinite apposition to an object's last noun, which runs to its end:
+#   "repeal the Hyde Amendment | , a provision …"   "cited the report | , a document …"
+_OBJECT_APPOSITION = re.compile(r",[ ]+(?:a|an)[ ]")
+
 
 def _object_after(doc: _Document, cue: Cue, sent: Span) -> Optional[tuple[int, int, str]]:
     """What a content verb takes: "called for | a full inquiry", "cited | a recent poll"."""
@@ -464,6 +468,10 @@ def _object_after(doc: _Document, cue: Cue, sent: Span) -> Optional[tuple[int, i
         stop = _OBJECT_END.search(doc.work, stop.end(), sent.end)
     if stop:
         end = stop.start()       # "called for more talks | , but …" / "| while in Ohio"
+    apposition = _OBJECT_APPOSITION.search(doc.work, toks[0][1], end)
+    if apposition and not doc.in_quote(apposition.start()) and doc.work.find(",", apposition.end(), end) < 0:
+        end = apposition.start()     # "vowed to repeal the amendment | , a provision that …" (not
+                                     # "called Bell, a lawyer, a careless builder": it closes)
     return toks[0][1], end, "verb_object"
 
 

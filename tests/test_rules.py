@@ -50,6 +50,11 @@ REPORTED = [
     ("Ruiz said to the camera.", []),
     # an object ends at a clause of time with a participle or its own subject pronoun
     ("Ruiz announced the new bridge plan before leaving the city.", [("indirect", "the new bridge plan", "Ruiz")]),
+    # an object ends at the writer's indefinite apposition that runs to its end (not one it encloses)
+    ("Ruiz cited the budget report, a document the council ignored.",
+     [("indirect", "the budget report", "Ruiz")]),
+    ("Ruiz called Bell, a lawyer, a careless builder.",
+     [("indirect", "Bell, a lawyer, a careless builder", "Ruiz")]),
     # an object ends at a spaced hyphen as at a dash
     ("Ruiz stressed the fragile state of the budget - a point the council ignored.",
      [("indirect", "the fragile state of the budget", "Ruiz")]),

@@ -743,6 +743,9 @@ def reported(doc: _Document, si: int, sent: Span, out: list[Attribution]) -> Opt
                 out.append(Attribution("indirect", a, b, subj, cue, si, "as_speaker_verb"))
                 floor = b
             continue
+        if lead is None and not rule_prefix and after is None and not cue.participle and subj.start >= floor and \
+                (closes := _CUE_CLOSES.match(work, cue.end, sent.end)) is not None and closes.group("stop") not in (",", ";"):
+            lead = _comma_before_speaker(doc, floor, subj)   # "…, the news site River Info | reported."
         if lead is not None:
             _end_before(out, first, lead, work)      # "… that it was a bomb, | Clinton said, …"
         closed = doc.in_quote(lead - 1) if lead is not None and work[lead - 1] == '"' else None
@@ -776,6 +779,34 @@ def reported(doc: _Document, si: int, sent: Span, out: list[Attribution]) -> Opt
                 out.append(Attribution("indirect", a, b, subj, cue, si, "parenthetical"))
                 floor = b
     return last
+
+
+# Words that open a new clause after a comma, not a speaker's noun phrase: "…, and | Ruiz said"
+_NOT_BEFORE_SPEAKER = frozenset("and but or so yet nor while whereas when because if although though since after before"
+                                " until unless once which who whom whose that where".split())
+SPEAKER_PHRASE = 10   # tokens a closing speaker's noun phrase may take before the mention
+
+
+def _comma_before_speaker(doc: _Document, floor: int, subj: Mention) -> Optional[int]:
+    """The comma before a speaker that closes the sentence when words the mention left out
+    stand between: a noun phrase with no verb ("…, the news site | River Info | reported.",
+    "…, Portuguese newspaper | Diario Novo | reports.") or "as" ("…, as | Ruiz | noted.")."""
+    work = doc.work
+    comma = work.rfind(",", max(floor, subj.start - SPEAKER_PHRASE * CHARS_PER_TOKEN), subj.start)
+    if comma < 0 or doc.in_quote(comma):
+        return None
+    toks = doc.tokens(comma + 1, subj.start)
+    if toks and toks[0][0] == "as":
+        return comma if len(toks) == 1 else None
+    if not toks or len(toks) > SPEAKER_PHRASE or any(not (t[0][0].isalnum() or t[0] in "'-&") for t in toks):
+        return None
+    if subj.kind == "pronoun" or toks[0][0].casefold() in _NOT_BEFORE_SPEAKER or (
+            toks[0][0].casefold() in FUNCTION_WORDS and toks[0][0].casefold() not in DETERMINERS):
+        return None     # "…, a fact | he | mentions", "…, with | 100 percent of precincts | reporting"
+    if any((t[0].casefold() in _NOT_BEFORE_SPEAKER and t[0] != "and") or (t[0][0].islower() and t[0].endswith("ing"))
+           for t in toks) or _has_finite_verb(toks, SPEAKER_PHRASE, strict=True):
+        return None     # "…, all expressing concern about the things that | Ruiz | has said": a clause
+    return comma
 
 
 def _as_by(doc: _Document, si: int, sent: Span, cue: Cue, out: list[Attribution]) -> Optional[Mention]:

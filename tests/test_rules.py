@@ -318,6 +318,14 @@ REPORTED = [
     ("On Monday, Ruiz said the bridge would reopen, the Daily Planet reported.",
      [("indirect", "On Monday, Ruiz said the bridge would reopen", "Daily Planet"),
       ("indirect", "the bridge would reopen", "Ruiz")]),
+    # a closing speaker with words its mention leaves out before it, or after "as"
+    ("The ferry will close in March, the news site River Info reported.",
+     [("indirect", "The ferry will close in March", "River Info")]),
+    ("The ferry will close in March, city trial counsel Jo Ruiz wrote in a filing.",
+     [("indirect", "The ferry will close in March", "Jo Ruiz")]),
+    ("The ferry will close in March, as Jo Ruiz noted in the Planet.",
+     [("indirect", "The ferry will close in March", "Jo Ruiz")]),
+    ("Her son is a sailor, a fact he often mentions.", []),
     # a document or a count after "according to" is its author's
     ("The bridge will cost two million, according to a tally by the Daily Planet.",
      [("indirect", "The bridge will cost two million", "Daily Planet")]),

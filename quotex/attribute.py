@@ -14,7 +14,7 @@ import re
 
 from . import mentions
 from .cues import Cue
-from .lexicon import ADVERBS, DETERMINERS, FINITE_VERBS, FUNCTION_WORDS, LABELS, OCCASIONS, SPEECH_NOUNS, TITLES
+from .lexicon import ADVERBS, DETERMINERS, FINITE_VERBS, FIRST_NAMES, FUNCTION_WORDS, LABELS, OCCASIONS, SPEECH_NOUNS, TITLES
 from .mentions import Token, tokenize
 from .model import Mention
 from .patterns import LOWER, UPPER, trie_pattern
@@ -1288,6 +1288,17 @@ _NAME_LIST = re.compile(rf"(?:[{UPPER}][\w.'\-]*(?:[ ]+[{UPPER}][\w.'\-]*){{0,3}
 _STAGE_DIRECTION = re.compile(r'"?[(\[]')
 
 
+def _names_a_source(label: str) -> bool:
+    """Whether a headline's label names who speaks, though the article does not name it again:
+    a person by first name, a title, a body, a document or people ("Ann Coulter:", "Newspaper:",
+    "Report:", "Insiders:"; not "Stealth Mode:", "WOW:")."""
+    words = label.split()
+    last = words[-1]
+    return (words[0].casefold() in FIRST_NAMES or mentions.is_title(last) or last.casefold() in SPEECH_NOUNS
+            or (mentions.is_organisation(last) and not last.isupper())
+            or (last.endswith("s") and not last.endswith("ss") and last[1:].islower()))
+
+
 def speaker_lines(doc: _Document, out: list[Attribution]) -> set[int]:
     """Records for lines "NAME: words"; in a transcript (two or more such lines with names in
     capitals) the unlabelled paragraphs that follow a line are the same speaker's. Returns the
@@ -1300,10 +1311,10 @@ def speaker_lines(doc: _Document, out: list[Attribution]) -> set[int]:
                 and not _NAME_LIST.match(work, m.end(), para.end):
             found.append((para, m))
     transcript = sum(1 for _, m in found if m.group("name").isupper()) >= 2
-    # outside a transcript, a headline label must name someone the article names again
-    # ("Sanders: …"; not "BOOM: …")
+    # outside a transcript, a label must name someone the article names again ("Sanders: …";
+    # not "BOOM: …"), unless it opens the headline, the first line ("Insiders: Ruiz will win")
     found = [(p, m) for p, m in found if (transcript and m.group("name").isupper())
-             or work.count(m.group("name").split()[-1]) > 1]
+             or work.count(m.group("name").split()[-1]) > 1 or (p.paragraph == 0 and _names_a_source(m.group("name")))]
     starts = set()
     by_para = {p.paragraph: m for p, m in found}
     speaker: Optional[Mention] = None

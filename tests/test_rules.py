@@ -539,6 +539,12 @@ def test_headline_label_must_be_named_again():
     assert got("Ruiz: The bridge will reopen in May\n\nMayor Ana Ruiz spoke on Monday.") == [
         ("indirect", "The bridge will reopen in May", "Ana Ruiz")]
     assert got("Stealth Mode: The bridge will reopen in May\n\nThe mayor spoke on Monday.") == []
+    # in the headline, a label that names people, a body or a document speaks, named again or not
+    assert got("Engineers: The bridge will reopen in May\n\nThe mayor spoke on Monday.") == [
+        ("indirect", "The bridge will reopen in May", "Engineers")]
+    assert got("Report: The bridge will reopen in May\n\nThe mayor spoke on Monday.") == [
+        ("indirect", "The bridge will reopen in May", "Report")]
+    assert got("The mayor spoke on Monday.\n\nEngineers: The bridge will reopen in May") == []
     assert got("WOW: The bridge will reopen in May\n\nThe mayor spoke on Monday.") == []     # capitals alone
     assert got("Ohio: Jo Ruiz, Ana Bell, Ed Cole Jr., Lee Park\n\nThey all ran in Ohio.") == []   # a list of names
     # a label before one quotation is a quote's speaker, not reported speech

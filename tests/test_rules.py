@@ -41,6 +41,8 @@ REPORTED = [
     ("Ruiz stressed the fragile state of the budget.",
      [("indirect", "the fragile state of the budget", "Ruiz")]),
     ("Ruiz warned against building the bridge.", [("indirect", "building the bridge", "Ruiz")]),
+    ("Ruiz emphasized the need for a second bridge.", [("indirect", "the need for a second bridge", "Ruiz")]),
+    ("Ruiz reiterated her support for the ferry.", [("indirect", "her support for the ferry", "Ruiz")]),
     ("Ruiz argued against the plan.", [("indirect", "the plan", "Ruiz")]),
     # a time word before a bare clause is a whole word: not "once|-closed", "again|st"
     ("Ruiz said once-closed roads would reopen.", [("indirect", "once-closed roads would reopen", "Ruiz")]),

@@ -182,6 +182,11 @@ def _is_opening_adverbial(toks: Sequence[Token], first: bool) -> bool:
     return False
 
 
+# An aside that opens right after a subject and closes right before its verb:  "Ruiz | , … , | said"
+_ASIDE_OPENS = re.compile(r"[ ]*(?:,|[ ]\u2014|[ ]-[ ]|[ ]?\()")
+_ASIDE_CLOSED = re.compile(r"(?:,|\u2014|[ ]-|\))[ ]*\Z")
+
+
 class _Document:
     """What the rules read: the text, its layout, its quotations and its cues."""
 
@@ -242,6 +247,28 @@ class _Document:
                 found = self.opening_mention(sent, cue.start)
             self._subjects[key] = found
         return self._subjects[key]
+
+    def subject_before_aside(self, sent: Span, cue: Cue) -> Optional[Mention]:
+        """The sentence's opening subject when a long aside stands between it and its verb, which
+        the mention before the verb could not read: "Ruiz, during a meeting in Columbus, Ohio, |
+        said", "Ruiz, meanwhile, who has no endorsements, | said" (not "The bridge, a landmark,
+        is safe, | said Ruiz": each part of the aside is a relative clause or has no verb)."""
+        if not _ASIDE_CLOSED.search(self.work, max(sent.start, cue.start - 4), cue.start):
+            return None
+        m = self.opening_mention(sent, cue.start)
+        if m is None or m.kind == "pronoun" or not _ASIDE_OPENS.match(self.work, m.end, cue.start):
+            return None
+        toks = self.tokens(m.end, cue.start)
+        if any(t[0] in ";:.!?" for t in toks):
+            return None
+        parts: list[list[Token]] = [[]]
+        for t in toks:
+            if t[0] in (",", "\u2014", "-", "(", ")"):
+                parts.append([])
+            elif t[0] != '"':
+                parts[-1].append(t)
+        return m if (any(parts) or m.text.endswith(")")) and all(not p or p[0][0].casefold() in ("who", "whose", "which")
+                        or not _has_finite_verb(p, 40, strict=True) for p in parts) else None
 
     def _subject_of_participle(self, sent: Span, found: Mention, cue: Cue) -> bool:
         """Whether a plural right before a participle is its own subject: "with three in 10 |
@@ -684,6 +711,8 @@ def reported(doc: _Document, si: int, sent: Span, out: list[Attribution]) -> Opt
             if named is not None and named.kind == "name" and _SPEAKER_ENDS.match(work, named.end, sent.end) and \
                     not _has_finite_verb(doc.first_tokens(cue.end, sent.end, 60), 60, past_commas=True, strict=True):
                 subj, inverted = named, True
+        if subj is None and not cue.participle and not rule_prefix:
+            subj = doc.subject_before_aside(sent, cue)      # "Ruiz, during a visit to Columbus, Ohio, | said"
         if subj is not None and cue.text in SPEECH_NOUNS and _POSSESSIVE_ADJECTIVE.search(
                 work, max(sent.start, cue.start - 40), cue.start):
             continue             # "his early-morning tweets": a noun after a possessive

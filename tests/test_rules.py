@@ -320,6 +320,12 @@ REPORTED = [
     ("On Monday, Ruiz said the bridge would reopen, the Daily Planet reported.",
      [("indirect", "On Monday, Ruiz said the bridge would reopen", "Daily Planet"),
       ("indirect", "the bridge would reopen", "Ruiz")]),
+    # a long aside between the sentence's subject and its verb, with commas, a place or a relative clause
+    ("Ruiz, during a town hall meeting in Columbus, Ohio, said she would close the mines.",
+     [("indirect", "she would close the mines", "Ruiz")]),
+    ("Ruiz, meanwhile, who has no endorsements, said the vote was rigged.",
+     [("indirect", "the vote was rigged", "Ruiz")]),
+    ("The bridge, a landmark, is safe, said Ruiz.", [("indirect", "The bridge, a landmark, is safe", "Ruiz")]),
     # a closing speaker with words its mention leaves out before it, or after "as"
     ("The ferry will close in March, the news site River Info reported.",
      [("indirect", "The ferry will close in March", "River Info")]),

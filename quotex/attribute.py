@@ -654,6 +654,31 @@ def _main_subject(doc: _Document, sent: Span, cue: Cue) -> Optional[tuple[Mentio
     return None
 
 
+# Where what a title-case headline reports ends: a dash, a colon or a second clause
+#   "Ruiz Just Revealed Who She Backs | — It May Surprise You"   "… | , And She Is Right"
+_HEADLINE_CLAUSE_END = re.compile(r"[ ]+[\u2014\u2013\-]+[ ]+|,[ ]+(?:And|But|Then)[ ]|[:;]")
+# A word of a headline, to test its case
+_HEADLINE_WORD = re.compile(r"[^\W\d_][\w'\u2019\-]*")
+
+
+def _is_title_case(work: str, a: int, b: int) -> bool:
+    """A headline in title case, where every word but the small ones is capitalised: "Ruiz
+    Explains Why The Bridge Closed". Its clauses cannot be read by case, so what follows a
+    cue is what was said."""
+    words = [m.group() for m in _HEADLINE_WORD.finditer(work, a, min(b, a + 300))]
+    return len(words) >= 4 and all(w[0].isupper() or w.casefold() in _TITLE_SMALL_WORDS for w in words)
+
+
+def _headline_clause(work: str, a: int, b: int) -> Optional[tuple[int, int, str]]:
+    """What a cue in a title-case headline reports: the rest of the headline up to a dash, a
+    colon or a joined clause."""
+    stop = _HEADLINE_CLAUSE_END.search(work, a, b)
+    end = stop.start() if stop else b
+    if _words(work, a, end) < 2 or work.startswith(" To ", a):
+        return None     # not "…, Ruiz Says.", nor "Ruiz Responded To Bell's Attack": an addressee
+    return a, end, "headline_clause"
+
+
 def reported(doc: _Document, si: int, sent: Span, out: list[Attribution]) -> Optional[Mention]:
     """Reported-speech records of one sentence; returns the sentence's last speaker mention."""
     work = doc.work
@@ -762,6 +787,8 @@ def reported(doc: _Document, si: int, sent: Span, out: list[Attribution]) -> Opt
             floor = closes.end()
             continue
         after = _clause_after(doc, cue, clause_sent)
+        if after is None and sent.paragraph == 0 and _is_title_case(work, sent.start, sent.end):
+            after = _headline_clause(work, cue.end, sent.end)     # "Ruiz Tweets A Map Of The Bridge"
         if after is None and cue.verb.content and subj.text.casefold() not in ("i", "we"):
             after = _object_after(doc, cue, clause_sent)    # not the writer's "we are talking about …"
         lead = _preceded_by_comma(work, subj.start, floor, modifiers=True) if not rule_prefix else None

@@ -560,6 +560,14 @@ def test_headline_label_must_be_named_again():
         ("direct", "We Will Reopen the Bridge", "Ana Ruiz")]
 
 
+def test_title_case_headline_reports_what_follows_its_cue():
+    assert got("Jo Ruiz Just Revealed Who She Backs For Mayor — It May Surprise You\n\nRuiz spoke on Monday.") == [
+        ("indirect", "Who She Backs For Mayor", "Jo Ruiz")]
+    assert got("Jo Ruiz Responded To Bell's Attack With One Line\n\nRuiz spoke on Monday.") == []    # an addressee
+    assert got("The Ferry Will Close In March, Jo Ruiz Says\n\nRuiz spoke on Monday.") == [
+        ("indirect", "The Ferry Will Close In March", "Jo Ruiz")]
+
+
 def test_pronouns_resolve_by_gender_and_number():
     text = ("Ana Ruiz met John Kirby. “We agree,” Kirby said. “So do we,” she said. "
             "The council said it agreed. “Fine,” they said.")

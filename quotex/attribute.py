@@ -679,6 +679,30 @@ def _headline_clause(work: str, a: int, b: int) -> Optional[tuple[int, int, str]
     return a, end, "headline_clause"
 
 
+def _bare_closing_speaker(doc: _Document, sent: Span, cue: Cue, floor: int) -> Optional[Mention]:
+    """A noun phrase with no determiner between the comma that closes a statement and a cue
+    that ends the sentence, as headlines have it: "Her fate hinges on the economy, | analyst |
+    says."
+    """
+    work = doc.work
+    closes = _CUE_CLOSES.match(work, cue.end, sent.end)
+    if closes is None or closes.group("stop") in (",", ";"):
+        return None
+    comma = work.rfind(",", max(floor, cue.start - SPEAKER_PHRASE * CHARS_PER_TOKEN), cue.start)
+    if comma < 0 or doc.in_quote(comma):
+        return None
+    toks = doc.tokens(comma + 1, cue.start)
+    if not toks or len(toks) > 6 or _has_finite_verb(toks, 6, strict=True) or toks[0][0].casefold() in FUNCTION_WORDS \
+            or any(not t[0][0].isalnum() for t in toks):
+        return None
+    m = mentions.after(doc.text, toks, apposition=False, subject=True)
+    return m if m is not None and m.kind != "pronoun" and m.start == toks[0][1] and m.end == toks[-1][2] else None
+
+
+# A possessive that ends a phrase: then the cue after it is a noun ("Editor's | note")
+_POSSESSIVE_END = re.compile(r"(?:['\u2019]s|s['\u2019])\Z")
+
+
 def reported(doc: _Document, si: int, sent: Span, out: list[Attribution]) -> Optional[Mention]:
     """Reported-speech records of one sentence; returns the sentence's last speaker mention."""
     work = doc.work
@@ -738,6 +762,12 @@ def reported(doc: _Document, si: int, sent: Span, out: list[Attribution]) -> Opt
                 subj, inverted = named, True
         if subj is None and not cue.participle and not rule_prefix:
             subj = doc.subject_before_aside(sent, cue)      # "Ruiz, during a visit to Columbus, Ohio, | said"
+            if subj is None and cue.verb.bare and not cue.verb.noun and cue.text not in SPEECH_NOUNS and \
+                    (opening := doc.opening_mention(sent, cue.start)) is not None and opening.kind != "pronoun" \
+                    and not work[opening.end:cue.start].strip() and not _POSSESSIVE_END.search(opening.text):
+                subj = opening      # a bare noun phrase that opens a headline: "Union chief | says …"
+            if subj is None and cue.verb.bare and not cue.verb.noun and cue.text not in SPEECH_NOUNS:
+                subj = _bare_closing_speaker(doc, sent, cue, floor)     # "…, | former rival | says."
         if subj is not None and cue.text in SPEECH_NOUNS and _POSSESSIVE_ADJECTIVE.search(
                 work, max(sent.start, cue.start - 40), cue.start):
             continue             # "his early-morning tweets": a noun after a possessive

@@ -320,6 +320,9 @@ REPORTED = [
     ("On Monday, Ruiz said the bridge would reopen, the Daily Planet reported.",
      [("indirect", "On Monday, Ruiz said the bridge would reopen", "Daily Planet"),
       ("indirect", "the bridge would reopen", "Ruiz")]),
+    # a noun phrase with no determiner, as headlines have it, before a cue or after the closing comma
+    ("Union chief says the ferry will close.", [("indirect", "the ferry will close", "Union chief")]),
+    ("The ferry will close in March, analyst says.", [("indirect", "The ferry will close in March", "analyst")]),
     # a long aside between the sentence's subject and its verb, with commas, a place or a relative clause
     ("Ruiz, during a town hall meeting in Columbus, Ohio, said she would close the mines.",
      [("indirect", "she would close the mines", "Ruiz")]),

@@ -937,8 +937,9 @@ def _nominal(doc: _Document, si: int, sent: Span, cue: Cue, out: list[Attributio
 
 def _fits_base_form(subj: Mention) -> bool:
     """A base form ("say", "report", "comment") is a verb only after a plural subject, I, we or
-    you ("officials say"); after a singular it is a noun ("the following comment")."""
-    words = subj.text.split()
+    you ("officials say"); after a singular it is a noun ("the following comment"). A relative
+    pronoun takes the number of the phrase it names ("Republicans who | say")."""
+    words = (subj.name if subj.text.casefold() in ("who", "that") else subj.text).split()
     last = words[-1]
     return (subj.plural or subj.text.casefold() in ("i", "we", "you", "they") or last.endswith("s")
             or mentions.is_organisation(last) or any(mentions.is_share(w) for w in words))

@@ -424,6 +424,9 @@ def before(text: str, toks: Sequence[Token], progressive: bool = False) -> Optio
     if _CONTRACTION.sub("", last) in ("who", "which") and end >= 2:   # "the leader, who said", "who've said"
         k = end - 2 if toks[end - 2][0] == "," else end - 1
         m = before(text, toks[:k])
+        if m is None and k == end - 1 and last == "who" and toks[k - 1][0][0].islower() and _is_plural(_key(toks[k - 1][0])):
+            head = toks[k - 1]                     # "by 6 in 10 voters | who say": a plain
+            m = Mention(head[0], head[1], head[2], head[0], None, "description", "-", True)     # plural noun
         if m is None or m.kind == "pronoun":
             return None
         t = toks[end - 1]                          # the cue links to "who", which names m

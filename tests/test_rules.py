@@ -320,6 +320,8 @@ REPORTED = [
     ("On Monday, Ruiz said the bridge would reopen, the Daily Planet reported.",
      [("indirect", "On Monday, Ruiz said the bridge would reopen", "Daily Planet"),
       ("indirect", "the bridge would reopen", "Ruiz")]),
+    # a restrictive "who" after a plural speaks in its place, with its number ("who | say")
+    ("Ruiz is winning with voters who say taxes matter most.", [("indirect", "taxes matter most", "voters")]),
     # a noun phrase with no determiner, as headlines have it, before a cue or after the closing comma
     ("Union chief says the ferry will close.", [("indirect", "the ferry will close", "Union chief")]),
     ("The ferry will close in March, analyst says.", [("indirect", "The ferry will close in March", "analyst")]),
@@ -561,6 +563,13 @@ def test_headline_label_must_be_named_again():
     # a label before one quotation is a quote's speaker, not reported speech
     assert got("Ruiz: ‘We Will Reopen the Bridge’\n\nMayor Ana Ruiz spoke on Monday.") == [
         ("direct", "We Will Reopen the Bridge", "Ana Ruiz")]
+
+
+def test_relative_who_takes_the_number_of_its_phrase():
+    # a base form after "who" is a verb when the phrase "who" names is plural
+    found = [(q.quote, q.speaker_mention) for q in quotex.extract(
+        "The party offered ammunition to Republicans who say the law is a money pit.")]
+    assert found == [("the law is a money pit", "who")]
 
 
 def test_title_case_headline_reports_what_follows_its_cue():

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple, Optional
 
-from .lexicon import CUE_GAP_WORDS, DETERMINERS, SPEECH_NOUNS, SPEECH_VERBS, Verb
+from .lexicon import CUE_GAP_WORDS, DETERMINERS, OTHER_SENSES, SPEECH_NOUNS, SPEECH_VERBS, Verb
 from .patterns import trie_pattern
 
 
@@ -62,6 +62,20 @@ def _is_noun_or_adjective(work: str, start: int, text: str) -> bool:
     return m.group(1).casefold() in (_NOUN_DETERMINERS if text.endswith("s") else _ADJECTIVE_DETERMINERS)
 
 
+# The word after a cue, a number in digits counting as "number":   "added | up"   "added | 1 million"
+_NEXT_WORD = re.compile(r"[ ]+(?:(?P<number>\$?\d)|(?P<word>[a-z]+))")
+
+
+def _is_other_sense(work: str, end: int, text: str) -> bool:
+    """A form with the word after it that makes another verb of it: "the costs added up",
+    "the economy added 151,000 jobs" (lexicons/other_senses.txt)."""
+    after = OTHER_SENSES.get(text)
+    if after is None:
+        return False
+    m = _NEXT_WORD.match(work, end)
+    return m is not None and ("number" if m.group("number") else m.group("word")) in after
+
+
 def _verb_of(text: str) -> Optional[Verb]:
     """The lexicon entry of a cue as written: "said", "pointed  out", "Noting", and with the
     words of a gap left out, "spoke out about" ("spoke about"), "made abundantly clear that"."""
@@ -77,7 +91,7 @@ def find_cues(work: str) -> list[Cue]:
     cues = []
     for m in CUE.finditer(work):
         text = m.group()
-        if m.group("verb") and _is_noun_or_adjective(work, m.start(), text):
+        if m.group("verb") and (_is_noun_or_adjective(work, m.start(), text) or _is_other_sense(work, m.end(), text)):
             continue
         verb = _verb_of(text) if m.group("verb") else None
         if m.group("verb") and verb is None:

@@ -59,6 +59,15 @@ def _verbs() -> dict[str, Verb]:
     return by_form
 
 
+def _other_senses() -> dict[str, frozenset[str]]:
+    """Each form with the words after it that make it another verb: {"added": {"up", "number"}}."""
+    table: dict[str, set[str]] = {}
+    for line in _lines("other_senses.txt"):
+        form, after = line.split()
+        table.setdefault(form, set()).add(after.casefold())
+    return {form: frozenset(after) for form, after in table.items()}
+
+
 def _pronouns() -> dict[str, tuple[str, str]]:
     table = {}
     for line in _lines("pronouns.txt"):
@@ -96,3 +105,5 @@ PLURAL_NOUNS: frozenset[str] = _words("plural_nouns.txt")
 PARTIES: frozenset[str] = _words("parties.txt")
 CUE_GAP_WORDS: frozenset[str] = _words("cue_gap_words.txt")
 OCCASIONS: frozenset[str] = _words("occasions.txt")
+#: a form and the words after it that make another verb of it ("added up"; "number", one in digits)
+OTHER_SENSES: dict[str, frozenset[str]] = _other_senses()

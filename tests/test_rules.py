@@ -351,6 +351,12 @@ REPORTED = [
      [("indirect", "Bell has acknowledged the bridge is unsafe", "The council")]),
     ("Ruiz said that the council ignored Bell's warning that the bridge was unsafe.",
      [("indirect", "the council ignored Bell's warning that the bridge was unsafe", "Ruiz")]),
+    # a speech verb with a word that makes another verb of it reports nothing: "added up", "added 40"
+    ("The repair costs added up to two million, Ruiz said.",
+     [("indirect", "The repair costs added up to two million", "Ruiz")]),
+    ("The port added 40 cranes last year, Ruiz said.",
+     [("indirect", "The port added 40 cranes last year", "Ruiz")]),
+    ("Bell won the primary, claiming 60 percent of the vote.", []),
 ]
 
 

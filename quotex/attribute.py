@@ -565,10 +565,14 @@ def _is_just_a_quote(doc: _Document, a: int, b: int) -> bool:
 
 
 # An adverbial after a cue that is not the reported clause: time, place, medium, audience.
-#   " on Monday"  " in a statement"  " Tuesday"  " last week"  " in an interview with CNN"
-_TIME = (rf"(?:(?:{_WEEKDAY}|yesterday)(?:[ ]+(?:morning|afternoon|evening|night))?|today|tonight|"
-         r"earlier|later|again|recently|repeatedly|publicly|privately|previously|then|once|also|"
-         r"(?:last|this|next)[ ]+(?:week|month|year|night|morning|afternoon|evening|spring|summer|fall|autumn|winter))")
+#   " on Monday"  " in a statement"  " Tuesday"  " late Tuesday"  " last week"  " a few days later"
+#   " in an interview with CNN"
+_TIME = (rf"(?:(?:(?:late|early)[ ]+)?(?:{_WEEKDAY}|yesterday)(?:[ ]+(?:morning|afternoon|evening|night))?|today|tonight|"
+         r"(?:a[ ]+few|several|\w+)[ ]+(?:minutes|hours|days|weeks|months|years)[ ]+(?:later|earlier|ago)|"
+         r"earlier|later|again|recently|repeatedly|publicly|privately|previously|then|once|also|twice|overnight|"
+         r"at[ ]+the[ ]+time|(?:later[ ]+)?that[ ]+(?:day|night|week|morning|afternoon|evening)|"
+         r"the[ ]+(?:next|following|previous)[ ]+(?:day|week|morning|evening)|"
+         rf"(?:last|this|next)[ ]+(?:week|month|year|night|morning|afternoon|evening|spring|summer|fall|autumn|winter|{_WEEKDAY}))")
 _ADVERBIAL = rf"(?:[ ]+(?:{_TIME}|(?:in|on|at|during|after|before|from|via|through|with|over|by|while|for|about|of)(?:[ ]+[^\s,.;:!?\"]+){{1,8}}?))"
 # A clause of time that ends the sentence right after a cue is the narrator's (after a comma,
 # "…, he said, because …" gives his reason). Bounded, so that a long sentence is not scanned
@@ -835,8 +839,11 @@ def reported(doc: _Document, si: int, sent: Span, out: list[Attribution]) -> Opt
         if lead is not None:
             _end_before(out, first, lead, work)      # "… that it was a bomb, | Clinton said, …"
         closed = doc.in_quote(lead - 1) if lead is not None and work[lead - 1] == '"' else None
-        if after is not None and after[2] == "verb_clause" and closed is not None and not _looks_like_title(work, closed):
-            after = None             # "“…,” Ruiz said late last week." / "told CNN as she left": the quotation is what was said
+        if after is not None and closed is not None and not _looks_like_title(work, closed) and (
+                after[2] == "verb_clause" or (after[2] == "verb_object" and not work[sent.start:closed.open].strip(' "'))):
+            # "“…,” Ruiz said late last week." / "told CNN as she left" / (when the quotation opens
+            # the sentence) "“…,” Ruiz said to applause.": the quotation is what was said
+            after = None
         if after is not None:
             subordinate = (_SUBORDINATE_BEFORE.search(work, max(sent.start, subj.start - _SUBORDINATE_SPAN), subj.start)
                            or _SUBORDINATE_OPENING.fullmatch(work, sent.start, subj.start)) is not None

@@ -357,6 +357,13 @@ REPORTED = [
     ("The port added 40 cranes last year, Ruiz said.",
      [("indirect", "The port added 40 cranes last year", "Ruiz")]),
     ("Bell won the primary, claiming 60 percent of the vote.", []),
+    # an adverbial after the cue is not what was said: a time ("late Thursday", "a few days
+    # later"), or, after a quotation that opens the sentence, the occasion ("to loud applause")
+    ("The bridge was closed, the Daily Planet reported late Thursday.",
+     [("indirect", "The bridge was closed", "Daily Planet")]),
+    ("As the Daily Planet reported a few days later, the bridge was closed.",
+     [("indirect", "the bridge was closed", "Daily Planet")]),
+    ("“The bridge is safe,” Ruiz said to loud applause.", [("direct", "The bridge is safe,", "Ruiz")]),
 ]
 
 

@@ -545,6 +545,12 @@ def _cut_clause(doc: _Document, a: int, b: int, main: bool = False, subordinate:
     return _strip(doc.work, a, b)
 
 
+def _opens_with_participle(doc: _Document, a: int) -> bool:
+    """A clause that opens with a participle cue is that cue's own record, not more of what an
+    earlier cue reports: "…, Ruiz said, | adding that …", "According to Bell, | writing in …"."""
+    return any(c.participle for c in doc.cues_between(a, a + 1))
+
+
 def _is_just_a_quote(doc: _Document, a: int, b: int) -> bool:
     """A clause that is one quotation from mark to mark (after an opening adverbial such as
     "As for complexity,") is a direct quote, not reported speech."""
@@ -868,7 +874,7 @@ def reported(doc: _Document, si: int, sent: Span, out: list[Attribution]) -> Opt
             # "The museum, Mr. Bush said, celebrated …": the clause goes on after the cue (and
             # "…, he said, and the ferry will run …" goes on with a clause joined to it)
             a, b = _cut_clause(doc, closes.end(), sent.end)
-            if not _is_just_a_quote(doc, a, b):
+            if not _is_just_a_quote(doc, a, b) and not _opens_with_participle(doc, a):
                 out.append(Attribution("indirect", a, b, subj, cue, si, "parenthetical"))
                 floor = b
     return last
@@ -1058,6 +1064,11 @@ def _according(doc: _Document, si: int, sent: Span, cue: Cue, floor: int, out: l
         if comma < 0 or comma - src.end > 120 or doc.in_quote(comma):
             return src          # (the source may run on: "according to early results of exit polls conducted for …,")
         a, b = _cut_clause(doc, comma + 1, sent.end)
+        if _opens_with_participle(doc, a):      # "According to Bell, | writing in the Planet, | …"
+            aside = work.find(",", a, b)
+            if aside < 0 or doc.in_quote(aside):
+                return src
+            a, b = _cut_clause(doc, aside + 1, sent.end)
         if _words(work, a, b) >= 2 and not _is_just_a_quote(doc, a, b):
             out.append(Attribution("indirect", a, b, src, cue, si, "according_to_speaker"))
         return src

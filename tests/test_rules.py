@@ -364,6 +364,12 @@ REPORTED = [
     ("As the Daily Planet reported a few days later, the bridge was closed.",
      [("indirect", "the bridge was closed", "Daily Planet")]),
     ("“The bridge is safe,” Ruiz said to loud applause.", [("direct", "The bridge is safe,", "Ruiz")]),
+    # a clause that opens with a participle cue is that cue's record, not a second copy under
+    # the cue before it
+    ("The bridge will close, Ruiz said, adding that the ferry will run.",
+     [("indirect", "The bridge will close", "Ruiz"), ("indirect", "the ferry will run", "Ruiz")]),
+    ("According to Ana Bell, writing for the Daily Planet, the bridge is safe.",
+     [("indirect", "the bridge is safe", "Ana Bell")]),
 ]
 
 

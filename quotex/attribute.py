@@ -592,7 +592,7 @@ _CUE_CLOSES = re.compile(rf"(?:[ ]+(?:me|him|her|us|them|reporters|(?:the[ ]+)?[
 # Time words a bare clause may follow: "said Monday the talks had failed"
 _TIME_BEFORE_CLAUSE = re.compile(rf"(?:[ ]+(?:on[ ]+)?{_TIME}(?![\w\-']))+")     # (not "again|st", "once|-closed", "Monday|'s")
 # A modal or "to" before a base form makes it a verb: "he would say", "refused to comment"
-_AUXILIARY_BEFORE = re.compile(rf"\b(?:will|would|can|could|should|shall|may|might|must|did|does|do|to|not|n't)[ ]+(?:[{LOWER}]+ly[ ]+)?\Z")
+_AUXILIARY_BEFORE = re.compile(rf"(?:\b(?:will|would|can|could|should|shall|may|might|must|did|does|do|to|not)|n't)[ ]+(?:[{LOWER}]+ly[ ]+)?\Z")
 # Before a word that is both verb and noun, what makes it the noun: "his claim", "a Times report",
 # "police's earlier claim"
 _NOUN_CONTEXT = re.compile(

@@ -66,6 +66,8 @@ _APPROXIMATORS = frozenset("less more than about nearly almost just only some ov
 _LY_NOUNS = frozenset("family ally rally assembly supply reply monopoly anomaly jelly belly bully folly".split())
 # A form of "be" before a speech verb makes it passive: "it was also added" names no speaker
 _BE = frozenset("is was were are be been being 's".split())
+# Stems of negated auxiliaries whose spelling changes: "can't" -> can, "won't" -> will
+_NEGATED_STEMS = {"ca": "can", "wo": "will", "sha": "shall"}
 # Words that cannot be the last word of a description subject ("the report that said" is not one)
 _NOT_A_HEAD = FUNCTION_WORDS | ADVERBS | _BE | frozenset(
     "who whom which that what it said says also new percentage".split())
@@ -274,7 +276,8 @@ def before(text: str, toks: Sequence[Token], progressive: bool = False) -> Optio
     "be" makes the verb passive ("it was added") unless ``progressive`` ("he is telling")."""
     end = len(toks)
     while end > 0 and (toks[end - 1][0].casefold() in ADVERBS or _is_ly_adverb(toks[end - 1][0])
-                       or (progressive and toks[end - 1][0].casefold() in _BE)):
+                       or (progressive and toks[end - 1][0].casefold() in _BE)
+                       or _is_negated_auxiliary(toks[end - 1][0], progressive)):
         if toks[end - 1][0].casefold() in _FLOATING and (end == 1 or toks[end - 2][0] in (",", ";") or (
                 end == 2 and toks[0][0].casefold() in ("and", "but"))):
             break       # "Both have promised": the quantifier is the subject, not an adverb
@@ -532,6 +535,16 @@ def _is_time(m: Mention) -> bool:
 def is_time_noun(t: str) -> bool:
     """A noun that names a span of time, singular or plural: "years", "week", "hours"."""
     return _key(t).rstrip("s") in _TIME_NOUNS
+
+
+def _is_negated_auxiliary(t: str, progressive: bool) -> bool:
+    """"didn't", "hasn't", "won't" (and "isn't" before a form in -ing): an auxiliary between a
+    subject and its verb, as "did" and "not" are: "Ruiz didn't say", "Ruiz isn't saying"."""
+    k = t.casefold()
+    if not k.endswith("n't") or len(k) < 5:
+        return False
+    stem = _NEGATED_STEMS.get(k[:-3], k[:-3])
+    return stem in ADVERBS or (progressive and stem in _BE)
 
 
 def _is_count(t: str) -> bool:

@@ -20,6 +20,11 @@ def rules(text: str) -> list[str]:
 
 
 REPORTED = [
+    # a negated auxiliary stands between the subject and its verb like "did not" does
+    ("Ana Ruiz won't say whether the bridge will reopen.",
+     [("indirect", "whether the bridge will reopen", "Ana Ruiz")]),
+    ("Ana Ruiz isn't saying what the bridge will cost.",
+     [("indirect", "what the bridge will cost", "Ana Ruiz")]),
     # verb + that, and the gap before "that"
     ("Mayor Ana Ruiz said on Monday that the bridge would reopen.",
      [("indirect", "the bridge would reopen", "Ana Ruiz")]),

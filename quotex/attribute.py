@@ -14,7 +14,8 @@ import re
 
 from . import mentions
 from .cues import Cue
-from .lexicon import ADVERBS, DETERMINERS, FINITE_VERBS, FIRST_NAMES, FUNCTION_WORDS, LABELS, OCCASIONS, SPEECH_NOUNS, TITLES
+from .lexicon import (ADVERBS, CONTROL_VERBS, DETERMINERS, FINITE_VERBS, FIRST_NAMES, FUNCTION_WORDS, LABELS, OCCASIONS,
+                      REFUSAL_VERBS, SPEECH_NOUNS, TITLES)
 from .mentions import Token, tokenize
 from .model import Mention
 from .patterns import LOWER, UPPER, trie_pattern
@@ -239,6 +240,8 @@ class _Document:
                 # "Executives who have worked with | Lachlan Murdoch | say": the mention before
                 # the verb sits in a modifier of the sentence's subject
                 found = mentions.post_modified(self.text, toks) or found
+            if found is None and not cue.participle and self.work.startswith(" to ", cue.start - 4):
+                found = self._infinitive_subject(sent, cue, toks)
             if found is not None and cue.participle and found.kind == "description" and \
                     not self._subject_of_participle(sent, found, cue) and \
                     _is_object(self.work, max(sent.start, found.start - 30), found.start):
@@ -269,6 +272,26 @@ class _Document:
                 parts[-1].append(t)
         return m if (any(parts) or m.text.endswith(")")) and all(not p or p[0][0].casefold() in ("who", "whose", "which")
                         or not _has_finite_verb(p, 40, strict=True) for p in parts) else None
+    def _infinitive_subject(self, sent: Span, cue: Cue, toks: Sequence[Token]) -> Optional[Mention]:
+        """The speaker of a to-infinitive cue: the object of a verb that hands it on ("the loss led
+        | Ruiz | to declare …", "a chance for | Ruiz | to say …"), or else the subject of the
+        sentence ("Ruiz | took to Twitter to say …", "Voters are more likely to say …")."""
+        k = len(toks) - 1                       # toks[k] is "to"
+        if k > 0 and toks[k - 1][0].casefold() in ("not", "never"):
+            k -= 1                              # "decided not to recommend"
+        if k > 0 and toks[k - 1][0].casefold() in REFUSAL_VERBS:
+            return None                         # "declined to comment on …" says nothing
+        obj = mentions.before(self.text, toks[:k]) if k > 0 else None
+        if obj is not None:
+            i = next((i for i, t in enumerate(toks) if t[1] == obj.start), 0)
+            if i > 0 and toks[i - 1][0].casefold() in CONTROL_VERBS:
+                return obj
+        subj = self.opening_mention(sent, cue.start)
+        if subj is None or subj.end > toks[k][1] or subj.text.casefold().split("'")[0] in _EXPLETIVES or \
+                _INFINITIVE_GAP_BREAK.search(self.work, subj.end, cue.start) or \
+                _words(self.work, subj.end, toks[k][1]) > INFINITIVE_GAP:
+            return None
+        return subj
 
     def _subject_of_participle(self, sent: Span, found: Mention, cue: Cue) -> bool:
         """Whether a plural right before a participle is its own subject: "with three in 10 |
@@ -316,6 +339,15 @@ class _Document:
     def object_after(self, cue: Cue, end: int, apposition: bool = True) -> Optional[Mention]:
         return mentions.after(self.text, self.tokens(cue.end, min(end, cue.end + WINDOW)), apposition)
 
+
+# What may not stand between a sentence's subject and a to-infinitive cue that it is to speak:
+# a new clause ("Ruiz said | that the board | wanted to …") or a quotation
+#   "that"  "who"  ";"  "“"  ", and they"
+# Words between a sentence's subject and a to-infinitive cue it speaks: "Ruiz | went on the radio | to say"
+INFINITIVE_GAP = 6
+# Subjects that hold a place and speak for no one: "It is hard to say", "There's no way to tell"
+_EXPLETIVES = frozenset("it there this".split())
+_INFINITIVE_GAP_BREAK = re.compile(r"[;:\"()]|\b(?:that|who|whom|whose|which|when|while|because|if|he|she|they|we|I|it)\b|[.!?][ ]")
 
 # Up to two lower-case modifiers that a mention's role may leave out: ", retired Air Force general …"
 _MODIFIERS_BEFORE = re.compile(rf"(?:[ ]+[{LOWER}][\w\-]*){{1,2}}[ ]*\Z")

@@ -20,6 +20,12 @@ def rules(text: str) -> list[str]:
 
 
 REPORTED = [
+    # a to-infinitive cue: its speaker is the object of a verb that hands it on, or else the
+    # sentence's subject
+    ("Ana Ruiz went on the radio to say the bridge was unsafe.",
+     [("indirect", "the bridge was unsafe", "Ana Ruiz")]),
+    ("The vote led Ana Ruiz to declare that the race was over.",
+     [("indirect", "the race was over", "Ana Ruiz")]),
     # a negated auxiliary stands between the subject and its verb like "did not" does
     ("Ana Ruiz won't say whether the bridge will reopen.",
      [("indirect", "whether the bridge will reopen", "Ana Ruiz")]),

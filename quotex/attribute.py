@@ -14,8 +14,8 @@ import re
 
 from . import mentions
 from .cues import Cue
-from .lexicon import (ADVERBS, CONTROL_VERBS, DETERMINERS, FINITE_VERBS, FIRST_NAMES, FUNCTION_WORDS, LABELS, OCCASIONS,
-                      REFUSAL_VERBS, SPEECH_NOUNS, TITLES)
+from .lexicon import (ADVERBS, CONTROL_VERBS, DETERMINERS, FINITE_VERBS, FIRST_NAMES, FUNCTION_WORDS, LABELS,
+                      LIGHT_VERBS, OCCASIONS, REFUSAL_VERBS, SPEECH_NOUNS, TITLES)
 from .mentions import Token, tokenize
 from .model import Mention
 from .patterns import LOWER, UPPER, trie_pattern
@@ -240,6 +240,10 @@ class _Document:
                 # "Executives who have worked with | Lachlan Murdoch | say": the mention before
                 # the verb sits in a modifier of the sentence's subject
                 found = mentions.post_modified(self.text, toks) or found
+            if not cue.participle and (
+                    light := _LIGHT_VERB_BEFORE.search(self.work, max(sent.start, cue.start - 60), cue.start)):
+                # "Ruiz made an impassioned | call for": the speaker is the subject of "made"
+                found = mentions.before(self.text, [t for t in toks if t[2] <= light.start()])
             if found is None and not cue.participle and self.work.startswith(" to ", cue.start - 4):
                 found = self._infinitive_subject(sent, cue, toks)
             if found is not None and cue.participle and found.kind == "description" and \
@@ -621,6 +625,10 @@ _SUBORDINATE_TO_END = r"[ ](?=(?:as[ ]+(?:he|she|they|we|I|you|it|the)|when|whil
 #   "…, the agency said in a June report."   "…, he said, …"   "…, he said as he left."
 _CUE_CLOSES = re.compile(rf"(?:[ ]+(?:me|him|her|us|them|reporters|(?:the[ ]+)?[{UPPER}][\w.'\-]*(?:[ ]+[{UPPER}][\w.'\-]*){{0,4}}))?"
                          rf"{_ADVERBIAL}*?[ ]*(?P<stop>{_SUBORDINATE_TO_END}|[,;]|[.!?]*[\"']?[ ]*$)")
+# A verb that makes a statement with the cue as its noun, then a determiner and up to three
+# modifiers: "made no | mention of", "renewed his | call for", "opened with an impassioned | call for"
+_LIGHT_VERB_BEFORE = re.compile(rf"\b(?:{trie_pattern(LIGHT_VERBS)})[ ]+(?:(?:a|an|no|all|his|her|their|its|the|any|another|several)[ ]+)"
+                                rf"(?:(?!(?:that|this|to|of|for|on|in|and|but|or)[ ])[{LOWER}][\w\-]*[ ]+){{0,3}}\Z")
 # Time words a bare clause may follow: "said Monday the talks had failed"
 _TIME_BEFORE_CLAUSE = re.compile(rf"(?:[ ]+(?:on[ ]+)?{_TIME}(?![\w\-']))+")     # (not "again|st", "once|-closed", "Monday|'s")
 # A modal or "to" before a base form makes it a verb: "he would say", "refused to comment"
@@ -814,7 +822,8 @@ def reported(doc: _Document, si: int, sent: Span, out: list[Attribution]) -> Opt
                 work, max(sent.start, cue.start - 40), cue.start):
             continue             # "his early-morning tweets": a noun after a possessive
         if subj is None or (cue.text == cue.verb.forms[0] and not _fits_base_form(subj)
-                            and not _AUXILIARY_BEFORE.search(work, max(sent.start, cue.start - 12), cue.start)):
+                            and not _AUXILIARY_BEFORE.search(work, max(sent.start, cue.start - 12), cue.start)
+                            and not _LIGHT_VERB_BEFORE.search(work, max(sent.start, cue.start - 60), cue.start)):
             continue
         if _holder(out, first, subj.start) is not None:
             continue             # "Ross said | Obama had told leaders that …": Ross's clause holds it

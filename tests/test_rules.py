@@ -26,6 +26,11 @@ REPORTED = [
      [("indirect", "the bridge was unsafe", "Ana Ruiz")]),
     ("The vote led Ana Ruiz to declare that the race was over.",
      [("indirect", "the race was over", "Ana Ruiz")]),
+    # a speech noun after a verb that makes the statement: the speaker is that verb's subject
+    ("Ana Ruiz made no mention of the bridge in her speech.",
+     [("indirect", "the bridge", "Ana Ruiz")]),
+    ("Ana Ruiz made an impassioned call for a new bridge.",
+     [("indirect", "a new bridge", "Ana Ruiz")]),
     # a negated auxiliary stands between the subject and its verb like "did not" does
     ("Ana Ruiz won't say whether the bridge will reopen.",
      [("indirect", "whether the bridge will reopen", "Ana Ruiz")]),

@@ -629,6 +629,9 @@ _CUE_CLOSES = re.compile(rf"(?:[ ]+(?:me|him|her|us|them|reporters|(?:the[ ]+)?[
 # modifiers: "made no | mention of", "renewed his | call for", "opened with an impassioned | call for"
 _LIGHT_VERB_BEFORE = re.compile(rf"\b(?:{trie_pattern(LIGHT_VERBS)})[ ]+(?:(?:a|an|no|all|his|her|their|its|the|any|another|several)[ ]+)"
                                 rf"(?:(?!(?:that|this|to|of|for|on|in|and|but|or)[ ])[{LOWER}][\w\-]*[ ]+){{0,3}}\Z")
+# A dash that opens an aside before a speaker ("Ruiz | — who said …"), and the dash that closes it
+_DASH_ASIDE_OPENS = re.compile(r"(?:\u2014|[ ]-)[ ]*\Z")
+_DASH_ASIDE_CLOSES = re.compile(r"[ ]*\u2014|[ ]-[ ]")
 # Time words a bare clause may follow: "said Monday the talks had failed"
 _TIME_BEFORE_CLAUSE = re.compile(rf"(?:[ ]+(?:on[ ]+)?{_TIME}(?![\w\-']))+")     # (not "again|st", "once|-closed", "Monday|'s")
 # A modal or "to" before a base form makes it a verb: "he would say", "refused to comment"
@@ -897,6 +900,11 @@ def reported(doc: _Document, si: int, sent: Span, out: list[Attribution]) -> Opt
             aside = (subj.text.casefold() in ("who", "which") and work[max(sent.start, subj.start - 2):subj.start] == ", ") \
                 or _ASIDE_AFTER_SUBJECT.search(work, subj.end, cue.start) is not None
             a, b = _cut_clause(doc, after[0], after[1], subordinate=subordinate, aside=aside)
+            if _DASH_ASIDE_OPENS.search(work, max(sent.start, subj.start - 3), subj.start) and \
+                    (dash := _DASH_ASIDE_CLOSES.search(work, a, b)) is not None:
+                # the statement was opened inside a dash's aside and ends with it: "Ruiz — who
+                # said the bridge was safe | — now says …", "… — her allies claimed a victory | — …"
+                b = dash.start()
             if (_words(work, a, b) >= 2 or after[2] == "verb_answer") and not (
                     after[2] == "verb_clause" and _is_just_a_quote(doc, a, b)):
                 out.append(Attribution("indirect", a, b, subj, cue, si, rule_prefix + after[2]))

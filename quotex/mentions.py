@@ -425,7 +425,8 @@ def before(text: str, toks: Sequence[Token], progressive: bool = False) -> Optio
         m = build(text, toks[j:end])
         return _coordinated(text, toks, j, m)
     if _CONTRACTION.sub("", last) in ("who", "which") and end >= 2:   # "the leader, who said", "who've said"
-        k = end - 2 if toks[end - 2][0] == "," else end - 1
+        k = end - 2 if toks[end - 2][0] == "," or toks[end - 2][0] == "\u2014" or (
+            toks[end - 2][0] == "-" and _is_spaced(text, toks[end - 2])) else end - 1   # "Ruiz — who said"
         m = before(text, toks[:k])
         if m is None and k == end - 1 and last == "who" and toks[k - 1][0][0].islower() and _is_plural(_key(toks[k - 1][0])):
             head = toks[k - 1]                     # "by 6 in 10 voters | who say": a plain

@@ -31,6 +31,9 @@ REPORTED = [
      [("indirect", "the bridge", "Ana Ruiz")]),
     ("Ana Ruiz made an impassioned call for a new bridge.",
      [("indirect", "a new bridge", "Ana Ruiz")]),
+    # a "who" after a dash names the subject before the dash; the aside ends at the next dash
+    ("Ana Ruiz — who said last year that the bridge was safe — now says it must close.",
+     [("indirect", "the bridge was safe", "Ana Ruiz"), ("indirect", "it must close", "Ana Ruiz")]),
     # a negated auxiliary stands between the subject and its verb like "did not" does
     ("Ana Ruiz won't say whether the bridge will reopen.",
      [("indirect", "whether the bridge will reopen", "Ana Ruiz")]),

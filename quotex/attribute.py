@@ -1255,6 +1255,11 @@ def _colon_intro(doc: _Document, q: QuoteSpan) -> Optional[tuple[Mention, Cue, s
 _TITLE_SMALL_WORDS = frozenset("a an the and but or nor of in on at to for with by from as is it vs".split())
 
 
+# A preposition before an opening mark: the quotation in title case is a show or a work named
+# as a place or a source ("on | “Meet the Press”", "episode of | “The Morning Show”")
+_PREPOSITION_BEFORE = re.compile(r"\b(?:of|on|in|at|from|to)[ ]+\Z")
+
+
 def _looks_like_title(work: str, q: QuoteSpan) -> bool:
     """A short quotation in title case names a work, a show or a slogan ("Face the Nation",
     “Morning Joe”); nobody is quoted."""
@@ -1351,6 +1356,9 @@ def quoted(doc: _Document, si: int, sent: Span, qs: Sequence[QuoteSpan], last: O
             by_head = found is not None
         naming = by_head and found[1] is not None and found[1].verb is not None and found[1].verb.naming
         kind = "direct" if _utterance(work, lo, q, by_head and not naming) else "partial"   # what he called “rumours”
+        if found is not None and kind == "partial" and _looks_like_title(work, q) and \
+                _PREPOSITION_BEFORE.search(work, max(sent.start, q.open - 8), q.open):
+            found = None         # "On Tuesday's episode of “The Morning Show,” Ruiz said …": a title
         if found is not None:
             m, cue, rule = found
             rec = Attribution(kind, q.start, q.end, m, cue, si, rule)

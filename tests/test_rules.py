@@ -506,6 +506,9 @@ def test_speaker_and_role(text, speaker, role):
 
 
 QUOTES = [
+    # a show in title case after a preposition is named, not quoted
+    ("On Monday's episode of “The Morning Show,” Ana Ruiz said she would run.",
+     [("indirect", "she would run", "Ana Ruiz")]),
     # a cue-only sentence after a quotation that ends its own sentence
     ("“We won.” Ruiz said.", [("direct", "We won.", "Ruiz")]),
     ("“Is it safe?” Miller, a retired worker, said as she left the station.",

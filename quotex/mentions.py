@@ -267,6 +267,10 @@ def _description_start(toks: Sequence[Token], end: int) -> int:
         while j < end and (toks[j][0].casefold() in FUNCTION_WORDS):
             j += 1
         return j if j < end else end
+    if 1 < j < end and toks[j - 1][0] == "and" and head_at == end - 1:
+        d = _description_start(toks, j - 1)     # "The veteran mayor and | former state senator"
+        if d < j - 1 and toks[d][0].casefold() in DETERMINERS and (d == 0 or toks[d - 1][0] not in ",(\u2014"):
+            return d        # (not an apposition's role: "Dean, | a former chairman and candidate")
     return end
 
 

@@ -34,6 +34,9 @@ REPORTED = [
     # a "who" after a dash names the subject before the dash; the aside ends at the next dash
     ("Ana Ruiz — who said last year that the bridge was safe — now says it must close.",
      [("indirect", "the bridge was safe", "Ana Ruiz"), ("indirect", "it must close", "Ana Ruiz")]),
+    # two roles joined by "and" describe one speaker
+    ("The veteran mayor and former state senator said the city needed a bridge.",
+     [("indirect", "the city needed a bridge", "The veteran mayor and former state senator")]),
     # a negated auxiliary stands between the subject and its verb like "did not" does
     ("Ana Ruiz won't say whether the bridge will reopen.",
      [("indirect", "whether the bridge will reopen", "Ana Ruiz")]),

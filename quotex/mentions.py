@@ -342,6 +342,10 @@ def before(text: str, toks: Sequence[Token], progressive: bool = False) -> Optio
     if last == "-" and not progressive and _is_spaced(text, toks[end - 1]):
         last = "\u2014"                            # a typed dash: "X - the role - said"
     if last in (",", "\u2014"):                    # "X, the role, said" / "X — the role — said"
+        if last == "," and end >= 3 and toks[end - 2][0] == ")":
+            m = before(text, toks[:end - 1])        # "Sen. Jo Ruiz (D-R.I.), said": a party tag's comma
+            if m is not None and m.kind == "name":
+                return m
         o = end - 2
         while o >= 0 and toks[o][0] != last and not (last == "\u2014" and toks[o][0] == "-" and _is_spaced(text, toks[o])) \
                 and end - o < 40:
@@ -387,7 +391,8 @@ def before(text: str, toks: Sequence[Token], progressive: bool = False) -> Optio
         # "Jo Ruiz, state director for Smith, said": a role that ends with a name, not a name
         ends_role = not progressive and 1 < run and inner[run - 1][0] in _LINKS_NOUN_TO_NAME \
             and inner[run - 2][0].islower() and not any(t[0] == "," for t in inner)
-        if inner_m and inner_m.kind == "name" and _key(opener) not in DETERMINERS and not ends_role:
+        if inner_m and inner_m.kind == "name" and _key(opener) not in DETERMINERS and not ends_role and not (
+                _possessive(opener) and len(inner) > 1):    # "Jo Ruiz, | Time's managing editor, | said": a role
             role = _role_before(toks, o)        # "the ministry's spokeswoman, Maria Zakharova,"
             if role:
                 return _with_role(text, inner_m, role, start=role[0])

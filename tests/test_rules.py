@@ -410,6 +410,9 @@ SPEAKERS = [
     ("Sen. Ted Cruz (R-Texas) said the talks went on.", "Ted Cruz", "Sen., R-Texas"),
     ("Pieter van Aalst, a Dutch diplomat, said the talks went on.", "Pieter van Aalst", "Dutch diplomat"),
     ("Ted Cruz, R-Texas, a member of the committee, said the talks went on.", "Ted Cruz", "R-Texas"),
+    # a party tag's comma, and a role that opens with a possessive, are no name of their own
+    ("Sen. Jo Ruiz (D-Ore.), said the talks went on.", "Jo Ruiz", "Sen., D-Ore."),
+    ("Jo Ruiz, Planco's Managing Editor, said the talks went on.", "Jo Ruiz", "Planco's Managing Editor"),
     # an aside with commas of its own: the subject is the name before it, not a name inside it
     ("Sen. Jo Ruiz, facing a tough race in Ohio, a swing state, said the talks went on.", "Jo Ruiz", "Sen."),
     ("Jo Ruiz, whose latest firm, Planco, builds bridges, said the talks went on.", "Jo Ruiz", None),

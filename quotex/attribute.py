@@ -24,7 +24,7 @@ from .sentences import Span
 
 CLAUSE_SEARCH = 3000  # characters searched for where a reported clause stops (news clauses are < 1,000)
 CHARS_PER_TOKEN = 25  # a generous bound on a token and its space, to read "the first n tokens"
-WINDOW = 160          # characters looked at around a cue for its speaker
+WINDOW = 240          # characters looked at around a cue for its speaker
 BLOCK_LINE = 300      # characters at a paragraph's end where a block quote's name line may stand
 TURN_CHARS = 300     # a turn in an exchange is short; a longer quotation paragraph goes on a monologue
 MAX_CUES_PER_SENTENCE = 24   # prose never has more; hostile text may

@@ -410,6 +410,11 @@ SPEAKERS = [
     ("Sen. Ted Cruz (R-Texas) said the talks went on.", "Ted Cruz", "Sen., R-Texas"),
     ("Pieter van Aalst, a Dutch diplomat, said the talks went on.", "Pieter van Aalst", "Dutch diplomat"),
     ("Ted Cruz, R-Texas, a member of the committee, said the talks went on.", "Ted Cruz", "R-Texas"),
+    # a long apposition: the name stands more than 160 characters before the verb
+    ("Jo Ruiz, a top Springfield operative who played a major role in the mayor's big win in 2008 and is now"
+     " running the governor's early-vote efforts across the north of the state, said the talks went on.", "Jo Ruiz",
+     "top Springfield operative who played a major role in the mayor's big win in 2008 and is now running"
+     " the governor's early-vote efforts across the north of the state"),
     # a party tag's comma, and a role that opens with a possessive, are no name of their own
     ("Sen. Jo Ruiz (D-Ore.), said the talks went on.", "Jo Ruiz", "Sen., D-Ore."),
     ("Jo Ruiz, Planco's Managing Editor, said the talks went on.", "Jo Ruiz", "Planco's Managing Editor"),

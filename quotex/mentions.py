@@ -464,7 +464,9 @@ def before(text: str, toks: Sequence[Token], progressive: bool = False) -> Optio
         if j < end:
             if _key(last) in _TIME_NOUNS:         # "Trump this week also said"
                 return before(text, toks[:j])
-            if j > 0 and toks[j - 1][0].casefold() in _PLACE_PREPOSITIONS:
+            if j > 0 and toks[j - 1][0].casefold() in _PLACE_PREPOSITIONS and not (
+                    not progressive and toks[j - 1][0].casefold() in ("after", "before") and is_title(last)):
+                # (but "… after | the governor | suggested": a person opens a clause of time)
                 m = before(text, toks[:j - 1])    # "Trump, in a statement, said" / "Trump in an interview said"
                 if progressive or toks[j - 1][0].casefold() not in ("after", "before") or (
                         m is not None and not _is_time(m)):

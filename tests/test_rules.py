@@ -37,6 +37,9 @@ REPORTED = [
     # two roles joined by "and" describe one speaker
     ("The veteran mayor and former state senator said the city needed a bridge.",
      [("indirect", "the city needed a bridge", "The veteran mayor and former state senator")]),
+    # a person after "after" opens a clause of time with its own speaker
+    ("The bill stalled after the state's governor suggested he would veto it.",
+     [("indirect", "he would veto it", "the state's governor")]),
     # a negated auxiliary stands between the subject and its verb like "did not" does
     ("Ana Ruiz won't say whether the bridge will reopen.",
      [("indirect", "whether the bridge will reopen", "Ana Ruiz")]),

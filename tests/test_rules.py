@@ -535,6 +535,8 @@ QUOTES = [
     # … but not a thing, nor a subject that its verb does not follow
     ("The plan was simple: “Build it.”", []),
     ("The timing of the vote, on a Friday night, in the rain: “Unfortunate.”", []),
+    # a pronoun object inside a phrasal cue: "pointed | it | out"
+    ("The vote was close. “It was fair,” Ruiz pointed it out.", [("direct", "It was fair,", "Ruiz")]),
     # modifiers the mention leaves out
     ("“We won,” another aide, Ana Ruiz, said.", [("direct", "We won,", "Ana Ruiz")]),
     # a participle's speaker is the sentence's subject, not the object before it

@@ -1374,9 +1374,10 @@ def quoted(doc: _Document, si: int, sent: Span, qs: Sequence[QuoteSpan], last: O
             rec = Attribution(kind, q.start, q.end, subject, None, si, "subject_colon_quote")
         elif kind == "direct" and previous is not None and (turn := _conversation_turn(doc, q, previous, out)) is not None:
             rec = Attribution(kind, q.start, q.end, turn.mention, None, si, "conversation_turn", turn)
-        elif previous is not None and previous.mention is not None and (
-                q.paragraph == doc.sents[previous.sentence].paragraph
-                or (kind == "direct" and q.paragraph == doc.sents[previous.sentence].paragraph + 1)):
+        elif previous is not None and previous.mention is not None and kind == "direct" and (
+                q.paragraph <= doc.sents[previous.sentence].paragraph + 1):
+            # only a whole utterance goes on: a fragment inside a sentence with no cue ("the
+            # so-called “rebels”", "a “supermax” prison") is a scare quote or a title
             rec = Attribution(kind, q.start, q.end, previous.mention, None, si, "continuation", previous)
         else:
             rec = Attribution(kind, q.start, q.end, None, None, si, "unattributed")

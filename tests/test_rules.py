@@ -561,6 +561,8 @@ QUOTES = [
     ("“We won,” Ruiz said. “We will build.”",
      [("direct", "We won,", "Ruiz"), ("direct", "We will build.", "Ruiz")]),
     ("Ruiz said:\n\n“We won.”", [("direct", "We won.", "Ruiz")]),
+    # … but a fragment inside a sentence with no cue is a scare quote, nobody's words
+    ("“We won,” Ruiz said. The so-called “green wall” went up in May.", [("direct", "We won,", "Ruiz")]),
     # runs of marks quote nothing
     ("“”“” Nothing here.", []),
     # British single quotes, where a paragraph has no double marks; apostrophes never pair

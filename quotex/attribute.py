@@ -1362,7 +1362,9 @@ def quoted(doc: _Document, si: int, sent: Span, qs: Sequence[QuoteSpan], last: O
         if found is not None:
             m, cue, rule = found
             rec = Attribution(kind, q.start, q.end, m, cue, si, rule)
-        elif kind == "partial" and _looks_like_title(work, q):
+        elif _looks_like_title(work, q) and (kind == "partial" or not work[lo:q.open].rstrip(" '").endswith(":")):
+            # with no cue, one set off by commas too ("the thriller, “Bloodline,” and …"); but a
+            # colon introduces an utterance ("Ruiz snapped: “Enough.”")
             rec = Attribution(kind, q.start, q.end, None, None, si, "title")
         elif host is not None:
             rec = Attribution(kind, q.start, q.end, host.mention, host.cue, si, "inside_reported", host)

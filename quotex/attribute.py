@@ -1368,7 +1368,12 @@ def quoted(doc: _Document, si: int, sent: Span, qs: Sequence[QuoteSpan], last: O
             rec = Attribution(kind, q.start, q.end, None, None, si, "title")
         elif host is not None:
             rec = Attribution(kind, q.start, q.end, host.mention, host.cue, si, "inside_reported", host)
-        elif last is not None:           # the sentence's speaker: "X, treating it — “…” — as …"
+        elif last is not None and (kind == "direct" or any(
+                not doc.in_quote(c.start) and (c.end <= q.open or (c.participle and last.end <= q.open))
+                for c in doc.cues_between(sent.start, sent.end))):
+            # the sentence's speaker: "X, treating it — “…” — as …"; a fragment only after the
+            # cue or inside its speaker's clause, not before it ("a “supermax” prison …, and an
+            # official said …")
             rec = Attribution(kind, q.start, q.end, last, None, si, "sentence_cue")
         elif (intro := _colon_intro(doc, q)) is not None:
             rec = Attribution(kind, q.start, q.end, intro[0], intro[1], si, intro[2])

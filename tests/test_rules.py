@@ -557,6 +557,9 @@ QUOTES = [
     # titles of works and shows are not statements
     ("Ruiz said on “Face the Nation” that the bridge was safe.",
      [("indirect", "the bridge was safe", "Ruiz")]),
+    # a fragment before the sentence's speaker and cue is nobody's words
+    ("A federal “supermax” prison was studied, and a former official said the site was ready.",
+     [("indirect", "the site was ready", "a former official")]),
     # … nor one set off by commas like a whole utterance, where no cue speaks it
     ("“We won,” Ruiz said. She stars in the thriller, “Night Harbor,” this fall.", [("direct", "We won,", "Ruiz")]),
     # a quote with no cue after a quote by X is X's; a colon line introduces the next paragraph

@@ -1201,7 +1201,13 @@ def _next_sentence_cue(doc: _Document, q: QuoteSpan, si: int) -> Optional[tuple[
         return None
     closes = _CUE_CLOSES.match(doc.work, found[1].end, nxt.end)
     if closes is None or closes.group("stop") in (",", ";"):
-        return None
+        # the cue may go on with an addressee or a clause of its own time, not with what was said:
+        # "“…?” Ruiz asked reporters during a break." / "“…!” Ruiz said to a crowd of 500."
+        # (not "“…” Bell said the vote was fair.", "“…” Bell added: “…”" nor "Ruiz said, “…” | Bell …")
+        sent = doc.sents[si]
+        if doc.work[sent.start:q.open].strip(" '") or found[1].verb is None or doc.work.startswith(":", found[1].end) \
+                or _clause_after(doc, found[1], nxt) is not None:
+            return None
     return found[0], found[1], "quote_next_sentence_cue"
 
 

@@ -527,6 +527,13 @@ QUOTES = [
     ("“We won.” Ruiz said.", [("direct", "We won.", "Ruiz")]),
     ("“Is it safe?” Miller, a retired worker, said as she left the station.",
      [("direct", "Is it safe?", "Miller")]),
+    # … also when the cue goes on with an addressee or a clause of time, but not with a clause
+    # of its own or a colon that opens another quotation
+    ("The mayor spoke. “We need our fix!” Ruiz said to reporters.", [("direct", "We need our fix!", "Ruiz")]),
+    ("The mayor spoke. “Who can remember?” Ruiz asks as a guard walks in.",
+     [("direct", "Who can remember?", "Ruiz")]),
+    ("“We won.” Ruiz said the vote was fair.", [("indirect", "the vote was fair", "Ruiz")]),
+    ("The mayor spoke. “We won.” Bell added: “It was close.”", [("direct", "It was close.", "Bell")]),
     # a clause with no speech verb introduces the quotation with a colon: its subject speaks
     ("Ruiz was blunt: “The bridge is safe.”", [("direct", "The bridge is safe.", "Ruiz")]),
     ("Ruiz, in a letter to the council, then snapped: “Enough.”", [("direct", "Enough.", "Ruiz")]),

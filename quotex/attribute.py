@@ -1211,6 +1211,25 @@ def _next_sentence_cue(doc: _Document, q: QuoteSpan, si: int) -> Optional[tuple[
     return found[0], found[1], "quote_next_sentence_cue"
 
 
+# A credit line that makes up the next paragraph: a dash, a name and perhaps a role.
+#   "…”\n\n- Jo Ruiz.   "…”\n\n—Jo Ruiz, speaking at the rally."
+_CREDIT_LINE = re.compile(r"[\u2014\-][ ]*(?=[^\W\d_])")
+_CREDIT_WORDS = 12
+
+
+def _credit_line(doc: _Document, q: QuoteSpan) -> Optional[tuple[Mention, Optional[Cue], str]]:
+    """A quotation that ends its paragraph, credited on the next line: "“…”\n\n- Jo Ruiz."."""
+    para = doc.paras[q.last_paragraph]
+    if not q.closed or q.last_paragraph + 1 >= len(doc.paras) or doc.work[q.close + 1:para.end].strip(" .,'\""):
+        return None
+    nxt = doc.paras[q.last_paragraph + 1]
+    dash = _CREDIT_LINE.match(doc.work, nxt.start, nxt.end)
+    if dash is None or _words(doc.work, dash.end(), nxt.end) > _CREDIT_WORDS:
+        return None
+    m = mentions.after(doc.text, doc.tokens(dash.end(), nxt.end))
+    return (m, None, "quote_credit_line") if m is not None and m.kind == "name" else None
+
+
 def _head_speaker(doc: _Document, sent: Span, q: QuoteSpan, lo: int,
                   last: Optional[Mention]) -> Optional[tuple[Mention, Optional[Cue], str]]:
     """A cue right before the opening mark: X said: “…” / X told reporters, “…” / According to X, “…”."""
@@ -1354,7 +1373,7 @@ def quoted(doc: _Document, si: int, sent: Span, qs: Sequence[QuoteSpan], last: O
         tail_end = qs[n + 1].open if n + 1 < len(qs) else doc.sents[tail_si].end
         found = _tail_speaker(doc, q, tail_end)
         if found is None and n + 1 == len(qs) and not work[q.close + 1:tail_end].strip(" .,!?"):
-            found = _next_sentence_cue(doc, q, tail_si)
+            found = _next_sentence_cue(doc, q, tail_si) or _credit_line(doc, q)
         host = next((r for r in reports if r.start <= q.start and q.end <= r.end + 1), None)
         by_head = False
         if found is None and host is None:

@@ -534,6 +534,9 @@ QUOTES = [
      [("direct", "Who can remember?", "Ruiz")]),
     ("“We won.” Ruiz said the vote was fair.", [("indirect", "the vote was fair", "Ruiz")]),
     ("The mayor spoke. “We won.” Bell added: “It was close.”", [("direct", "It was close.", "Bell")]),
+    # a credit line after a quotation that ends its paragraph
+    ("The debate went on.\n\n“We will win this state.”\n\n- Jo Ruiz, speaking in Salem.",
+     [("direct", "We will win this state.", "Jo Ruiz")]),
     # a clause with no speech verb introduces the quotation with a colon: its subject speaks
     ("Ruiz was blunt: “The bridge is safe.”", [("direct", "The bridge is safe.", "Ruiz")]),
     ("Ruiz, in a letter to the council, then snapped: “Enough.”", [("direct", "Enough.", "Ruiz")]),

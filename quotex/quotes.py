@@ -7,7 +7,8 @@ left open at the end of a paragraph goes on when the next paragraph opens with a
 newspaper convention for multi-paragraph quotations).
 
 Single marks quote only in a paragraph with no double marks (British style: 'Inflation is
-falling,' the governor said). There an opening mark stands before a word after a space, and
+falling,' the governor said), and not a paragraph that is nothing but one such quotation in a
+text that quotes with double marks elsewhere (a section heading). There an opening mark stands before a word after a space, and
 the closing mark that pairs with it follows a word or a stop; apostrophes (don't, Reuters',
 '90s, 'em) never pair.
 """
@@ -95,9 +96,15 @@ def find_quotes(text: str, work: str, paras: Sequence[Span]) -> list[QuoteSpan]:
     of curly marks), ``work`` the working copy."""
     out: list[QuoteSpan] = []
     if APOSTROPHE in work:
+        doubles = QUOTE in work
         for p in paras:
             if work.find(APOSTROPHE, p.start, p.end) >= 0 and work.find(QUOTE, p.start, p.end) < 0:
-                out.extend(_single_quotes(work, p))
+                found = _single_quotes(work, p)
+                if doubles and len(found) == 1 and not work[p.start:found[0].open].strip() \
+                        and not work[found[0].close + 1:p.end].strip():
+                    continue     # in a text that quotes with double marks, a paragraph that is one
+                                 # single-quoted line is a section heading: 'A fight to the finish.'
+                out.extend(found)
     if QUOTE not in work:
         return out
     singles = out

@@ -578,6 +578,8 @@ QUOTES = [
     ("Ruiz said:\n\n“We won.”", [("direct", "We won.", "Ruiz")]),
     # … but a fragment inside a sentence with no cue is a scare quote, nobody's words
     ("“We won,” Ruiz said. The so-called “green wall” went up in May.", [("direct", "We won,", "Ruiz")]),
+    # a paragraph that is one single-quoted line, in a text that quotes with double marks, is a heading
+    ("“We won,” Ruiz said.\n\n'A fight to the finish.'\n\nThe race went on.", [("direct", "We won,", "Ruiz")]),
     # runs of marks quote nothing
     ("“”“” Nothing here.", []),
     # British single quotes, where a paragraph has no double marks; apostrophes never pair

@@ -534,6 +534,9 @@ QUOTES = [
      [("direct", "Who can remember?", "Ruiz")]),
     ("“We won.” Ruiz said the vote was fair.", [("indirect", "the vote was fair", "Ruiz")]),
     ("The mayor spoke. “We won.” Bell added: “It was close.”", [("direct", "It was close.", "Bell")]),
+    # manner-of-speaking verbs close a quotation
+    ("The mayor spoke. “Not true,” Ruiz shot back.", [("direct", "Not true,", "Ruiz")]),
+    ("The mayor spoke. “Enough!” the crowd cried out.", [("direct", "Enough!", "the crowd")]),
     # a credit line after a quotation that ends its paragraph
     ("The debate went on.\n\n“We will win this state.”\n\n- Jo Ruiz, speaking in Salem.",
      [("direct", "We will win this state.", "Jo Ruiz")]),

@@ -1302,10 +1302,11 @@ def _utterance(work: str, lo: int, q: QuoteSpan, by_head: bool) -> bool:
 
 
 def _subject_before_colon(doc: _Document, sent: Span, q: QuoteSpan) -> Optional[Mention]:
-    """The subject of a clause with no speech verb that introduces a quotation with a colon,
-    the quotation ending the sentence: "Ruiz was blunt: “The bridge is safe.”"."""
+    """The subject of a clause with no speech verb that introduces a quotation with a colon or
+    a comma, the quotation ending the sentence: "Ruiz was blunt: “The bridge is safe.”",
+    "Ruiz issued a statement, “We regret it.”"."""
     work = doc.work
-    colon = work.rfind(":", sent.start, q.open)
+    colon = max(work.rfind(":", sent.start, q.open), work.rfind(",", sent.start, q.open))
     if colon < 0 or work[colon + 1:q.open].strip(" '") or work[q.close + 1:sent.end].strip(" .!?'\""):
         return None
     m = doc.opening_mention(sent, colon)

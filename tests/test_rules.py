@@ -545,6 +545,8 @@ QUOTES = [
     ("Ruiz, in a letter to the council, then snapped: “Enough.”", [("direct", "Enough.", "Ruiz")]),
     ("The union's spokesman was clear: “No more delays.”",
      [("direct", "No more delays.", "The union's spokesman")]),
+    ("The vote was close. Ruiz issued a statement, “We regret the delay.”",
+     [("direct", "We regret the delay.", "Ruiz")]),
     # … but not a thing, nor a subject that its verb does not follow
     ("The plan was simple: “Build it.”", []),
     ("The timing of the vote, on a Friday night, in the rain: “Unfortunate.”", []),

@@ -1283,6 +1283,9 @@ _TITLE_SMALL_WORDS = frozenset("a an the and but or nor of in on at to for with 
 # A preposition before an opening mark: the quotation in title case is a show or a work named
 # as a place or a source ("on | “Meet the Press”", "episode of | “The Morning Show”")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:of|on|in|at|from|to)[ ]+\Z")
+# An author's credit after the closing mark: the quotation is the title of a piece.
+#   "“Art show opens in the Bronx,” | by Jo Ruiz: …"   "''This Kind of War,'' | by T.R. Fehrenbach"
+_BY_AUTHOR_AFTER = re.compile(rf",?[ ]+by[ ]+[{UPPER}]")
 
 
 def _looks_like_title(work: str, q: QuoteSpan) -> bool:
@@ -1388,7 +1391,8 @@ def quoted(doc: _Document, si: int, sent: Span, qs: Sequence[QuoteSpan], last: O
         if found is not None:
             m, cue, rule = found
             rec = Attribution(kind, q.start, q.end, m, cue, si, rule)
-        elif _looks_like_title(work, q) and (kind == "partial" or not work[lo:q.open].rstrip(" '").endswith(":")):
+        elif (_looks_like_title(work, q) and (kind == "partial" or not work[lo:q.open].rstrip(" '").endswith(":"))) \
+                or (host is None and _BY_AUTHOR_AFTER.match(work, q.close + 1, sent.end + 1)):
             # with no cue, one set off by commas too ("the thriller, “Bloodline,” and …"); but a
             # colon introduces an utterance ("Ruiz snapped: “Enough.”")
             rec = Attribution(kind, q.start, q.end, None, None, si, "title")

@@ -572,6 +572,9 @@ QUOTES = [
     # titles of works and shows are not statements
     ("Ruiz said on “Face the Nation” that the bridge was safe.",
      [("indirect", "the bridge was safe", "Ruiz")]),
+    # a headline credited to its author is a title
+    ("“We won,” Ruiz said.\n\nNEW IN TOWN—“Bakery opens on Main Street,” by Jo Bell: “The bread is good.”",
+     [("direct", "We won,", "Ruiz"), ("direct", "The bread is good.", "Jo Bell")]),
     # a fragment before the sentence's speaker and cue is nobody's words
     ("A federal “supermax” prison was studied, and a former official said the site was ready.",
      [("indirect", "the site was ready", "a former official")]),

@@ -534,6 +534,9 @@ QUOTES = [
      [("direct", "Who can remember?", "Ruiz")]),
     ("“We won.” Ruiz said the vote was fair.", [("indirect", "the vote was fair", "Ruiz")]),
     ("The mayor spoke. “We won.” Bell added: “It was close.”", [("direct", "It was close.", "Bell")]),
+    # "put it" introduces a quotation
+    ("The vote was close. As Tom Bell, a former mayor, put it: “The gate is open.”",
+     [("direct", "The gate is open.", "Tom Bell")]),
     # manner-of-speaking verbs close a quotation
     ("The mayor spoke. “Not true,” Ruiz shot back.", [("direct", "Not true,", "Ruiz")]),
     ("The mayor spoke. “Enough!” the crowd cried out.", [("direct", "Enough!", "the crowd")]),

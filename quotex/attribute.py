@@ -15,7 +15,7 @@ import re
 from . import mentions
 from .cues import Cue
 from .lexicon import (ADVERBS, CONTROL_VERBS, DETERMINERS, FINITE_VERBS, FIRST_NAMES, FUNCTION_WORDS, LABELS,
-                      LIGHT_VERBS, OCCASIONS, REFUSAL_VERBS, SPEECH_NOUNS, TITLES)
+                      LIGHT_VERBS, OCCASIONS, REFUSAL_VERBS, SPEECH_NOUNS, TITLES, WORKS)
 from .mentions import Token, tokenize
 from .model import Mention
 from .patterns import LOWER, UPPER, trie_pattern
@@ -1280,12 +1280,22 @@ def _colon_intro(doc: _Document, q: QuoteSpan) -> Optional[tuple[Mention, Cue, s
 _TITLE_SMALL_WORDS = frozenset("a an the and but or nor of in on at to for with by from as is it vs".split())
 
 
-# A preposition before an opening mark: the quotation in title case is a show or a work named
-# as a place or a source ("on | “Meet the Press”", "episode of | “The Morning Show”")
-_PREPOSITION_BEFORE = re.compile(r"\b(?:of|on|in|at|from|to)[ ]+\Z")
 # An author's credit after the closing mark: the quotation is the title of a piece.
 #   "“Art show opens in the Bronx,” | by Jo Ruiz: …"   "''This Kind of War,'' | by T.R. Fehrenbach"
 _BY_AUTHOR_AFTER = re.compile(rf",?[ ]+by[ ]+[{UPPER}]")
+
+
+# What stands before the title of a show, a book or a programme: a preposition, a possessive
+# or a noun for a work (lexicons/works.txt), perhaps with a comma.
+#   on “Face the Nation”   NBC's “Today”   her memoir, “Hard Roads”   a play titled “Exit”
+_TITLE_BEFORE = re.compile(rf"(?:\b(?:on|in|of|with|from|at|for|{trie_pattern(sorted(WORKS))})|['\u2019]s|s')[ ]*,?[ ]*\Z", re.I)
+_TITLE_CONTEXT = 40
+
+
+def _named_work(work: str, q: QuoteSpan, lo: int) -> bool:
+    """A short title-case quotation after a preposition, a possessive or a noun for a work names
+    the work, even where a cue follows it: "on ABC's “This Week,” Ruiz said …"."""
+    return _TITLE_BEFORE.search(work, max(lo, q.open - _TITLE_CONTEXT), q.open) is not None and _looks_like_title(work, q)
 
 
 def _looks_like_title(work: str, q: QuoteSpan) -> bool:
@@ -1385,10 +1395,10 @@ def quoted(doc: _Document, si: int, sent: Span, qs: Sequence[QuoteSpan], last: O
             by_head = found is not None
         naming = by_head and found[1] is not None and found[1].verb is not None and found[1].verb.naming
         kind = "direct" if _utterance(work, lo, q, by_head and not naming) else "partial"   # what he called “rumours”
-        if found is not None and kind == "partial" and _looks_like_title(work, q) and \
-                _PREPOSITION_BEFORE.search(work, max(sent.start, q.open - 8), q.open):
-            found = None         # "On Tuesday's episode of “The Morning Show,” Ruiz said …": a title
-        if found is not None:
+        if found is not None and host is None and _named_work(work, q, lo):
+            found = None             # "on ABC's “This Week,” | Ruiz said": the cue is not the title's
+            rec = Attribution(kind, q.start, q.end, None, None, si, "title")
+        elif found is not None:
             m, cue, rule = found
             rec = Attribution(kind, q.start, q.end, m, cue, si, rule)
         elif (_looks_like_title(work, q) and (kind == "partial" or not work[lo:q.open].rstrip(" '").endswith(":"))) \

@@ -581,6 +581,9 @@ QUOTES = [
     # a fragment before the sentence's speaker and cue is nobody's words
     ("A federal “supermax” prison was studied, and a former official said the site was ready.",
      [("indirect", "the site was ready", "a former official")]),
+    # … nor one after a preposition, a possessive or a noun for a work, where a cue follows it
+    ("On CNN's “Morning Desk,” Ruiz said the bridge was safe.", [("indirect", "the bridge was safe", "Ruiz")]),
+    ("Ruiz wrote in her memoir, “Hard Roads.”", []),
     # … nor one set off by commas like a whole utterance, where no cue speaks it
     ("“We won,” Ruiz said. She stars in the thriller, “Night Harbor,” this fall.", [("direct", "We won,", "Ruiz")]),
     # a quote with no cue after a quote by X is X's; a colon line introduces the next paragraph

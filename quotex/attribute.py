@@ -1343,6 +1343,12 @@ def _opens_with_quote(doc: _Document, paragraph: int) -> bool:
     return a < b and doc.work[a] == '"'
 
 
+def _is_whole_paragraph(doc: _Document, q: QuoteSpan) -> bool:
+    """Whether a closed quotation makes up its paragraph, all but a final stop."""
+    para = doc.paras[q.paragraph]
+    return q.closed and _strip(doc.work, para.start, para.end) == _strip(doc.work, q.open, q.close + 1)
+
+
 def _conversation_turn(doc: _Document, q: QuoteSpan, previous: Attribution,
                        out: Sequence[Attribution]) -> Optional[Attribution]:
     """In an exchange of quoted paragraphs, the record whose speaker a paragraph that is only a
@@ -1351,11 +1357,7 @@ def _conversation_turn(doc: _Document, q: QuoteSpan, previous: Attribution,
     speakers, each a paragraph that opens with a quotation, where the first asks or the second
     answers ("replied", lexicon flag [reply])."""
     work = doc.work
-    if not q.closed:
-        return None
-    para = doc.paras[q.paragraph]
-    a, b = _strip(work, para.start, para.end)
-    if (a, b) != _strip(work, q.open, q.close + 1) or b - a > TURN_CHARS or q.paragraph < 2:
+    if not _is_whole_paragraph(doc, q) or q.close - q.open > TURN_CHARS or q.paragraph < 2:
         return None                   # not a short paragraph that is only the quotation
     last_turn = doc.sents[previous.sentence].paragraph
     if last_turn != q.paragraph - 1 or previous.mention is None or not _opens_with_quote(doc, last_turn):
@@ -1401,10 +1403,12 @@ def quoted(doc: _Document, si: int, sent: Span, qs: Sequence[QuoteSpan], last: O
         elif found is not None:
             m, cue, rule = found
             rec = Attribution(kind, q.start, q.end, m, cue, si, rule)
-        elif (_looks_like_title(work, q) and (kind == "partial" or not work[lo:q.open].rstrip(" '").endswith(":"))) \
+        elif (_looks_like_title(work, q) and (kind == "partial" or not (
+                work[lo:q.open].rstrip(" '").endswith(":") or _is_whole_paragraph(doc, q)))) \
                 or (host is None and _BY_AUTHOR_AFTER.match(work, q.close + 1, sent.end + 1)):
             # with no cue, one set off by commas too ("the thriller, “Bloodline,” and …"); but a
-            # colon introduces an utterance ("Ruiz snapped: “Enough.”")
+            # colon introduces an utterance ("Ruiz snapped: “Enough.”"), and a paragraph that is
+            # only a quotation is a turn of talk ("“Yes.”")
             rec = Attribution(kind, q.start, q.end, None, None, si, "title")
         elif host is not None:
             rec = Attribution(kind, q.start, q.end, host.mention, host.cue, si, "inside_reported", host)

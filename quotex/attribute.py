@@ -1403,12 +1403,12 @@ def quoted(doc: _Document, si: int, sent: Span, qs: Sequence[QuoteSpan], last: O
         elif found is not None:
             m, cue, rule = found
             rec = Attribution(kind, q.start, q.end, m, cue, si, rule)
-        elif (_looks_like_title(work, q) and (kind == "partial" or not (
-                work[lo:q.open].rstrip(" '").endswith(":") or _is_whole_paragraph(doc, q)))) \
+        elif kind == "direct" and previous is not None and (turn := _conversation_turn(doc, q, previous, out)) is not None:
+            rec = Attribution(kind, q.start, q.end, turn.mention, None, si, "conversation_turn", turn)   # “Yes.”
+        elif (_looks_like_title(work, q) and (kind == "partial" or not work[lo:q.open].rstrip(" '").endswith(":"))) \
                 or (host is None and _BY_AUTHOR_AFTER.match(work, q.close + 1, sent.end + 1)):
             # with no cue, one set off by commas too ("the thriller, “Bloodline,” and …"); but a
-            # colon introduces an utterance ("Ruiz snapped: “Enough.”"), and a paragraph that is
-            # only a quotation is a turn of talk ("“Yes.”")
+            # colon introduces an utterance ("Ruiz snapped: “Enough.”")
             rec = Attribution(kind, q.start, q.end, None, None, si, "title")
         elif host is not None:
             rec = Attribution(kind, q.start, q.end, host.mention, host.cue, si, "inside_reported", host)
@@ -1423,8 +1423,6 @@ def quoted(doc: _Document, si: int, sent: Span, qs: Sequence[QuoteSpan], last: O
             rec = Attribution(kind, q.start, q.end, intro[0], intro[1], si, intro[2])
         elif n == 0 and (subject := _subject_before_colon(doc, sent, q)) is not None:
             rec = Attribution(kind, q.start, q.end, subject, None, si, "subject_colon_quote")
-        elif kind == "direct" and previous is not None and (turn := _conversation_turn(doc, q, previous, out)) is not None:
-            rec = Attribution(kind, q.start, q.end, turn.mention, None, si, "conversation_turn", turn)
         elif previous is not None and previous.mention is not None and kind == "direct" and (
                 q.paragraph <= doc.sents[previous.sentence].paragraph + 1):
             # only a whole utterance goes on: a fragment inside a sentence with no cue ("the

@@ -606,10 +606,10 @@ QUOTES = [
 
 def test_an_exchange_of_quoted_turns_alternates_its_speakers():
     text = ("“Are you coming?” asked Maria Ruiz.\n\n“No,” Tom Bell replied.\n\n“Why not?”\n\n"
-            "“I am busy.”\n\n“Then I will go alone.”")
+            "“I am busy.”\n\n“Then I will go alone.”\n\n“Fine.”")
     assert got(text) == [("direct", "Are you coming?", "Maria Ruiz"), ("direct", "No,", "Tom Bell"),
                          ("direct", "Why not?", "Maria Ruiz"), ("direct", "I am busy.", "Tom Bell"),
-                         ("direct", "Then I will go alone.", "Maria Ruiz")]
+                         ("direct", "Then I will go alone.", "Maria Ruiz"), ("direct", "Fine.", "Tom Bell")]
 
 
 def test_after_a_plain_answer_a_long_quotation_paragraph_goes_on_with_the_answer():
@@ -620,8 +620,8 @@ def test_after_a_plain_answer_a_long_quotation_paragraph_goes_on_with_the_answer
 
 
 def test_one_speaker_quoted_twice_is_no_exchange():
-    text = "“Are you coming?” asked Maria Ruiz.\n\n“Now?” Ruiz replied.\n\n“Yes.”"
-    assert got(text)[-1] == ("direct", "Yes.", "Maria Ruiz")
+    text = "“Are you coming?” asked Maria Ruiz.\n\n“Now?” Ruiz replied.\n\n“Yes, now.”"
+    assert got(text)[-1] == ("direct", "Yes, now.", "Maria Ruiz")
 
 
 @pytest.mark.parametrize("text, expected", QUOTES)

@@ -553,6 +553,10 @@ QUOTES = [
     # … but not a thing, nor a subject that its verb does not follow
     ("The plan was simple: “Build it.”", []),
     ("The timing of the vote, on a Friday night, in the rain: “Unfortunate.”", []),
+    # a prose paragraph that ends with a name and more of its sentence is no block quotation
+    ("Former governor Jo Ruiz announced on Sunday his warm endorsement of Sen. Ted Bell for president.\n\n"
+     "Sen. Ted Bell thanked him.",
+     [("indirect", "his warm endorsement of Sen. Ted Bell for president", "Jo Ruiz")]),
     # a pronoun object inside a phrasal cue: "pointed | it | out"
     ("The vote was close. “It was fair,” Ruiz pointed it out.", [("direct", "It was fair,", "Ruiz")]),
     # modifiers the mention leaves out

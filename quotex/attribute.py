@@ -1298,6 +1298,13 @@ def _named_work(work: str, q: QuoteSpan, lo: int) -> bool:
     return _TITLE_BEFORE.search(work, max(lo, q.open - _TITLE_CONTEXT), q.open) is not None and _looks_like_title(work, q)
 
 
+# An article or a possessive right before a quoted fragment: a word set off as someone's term,
+# not a quotation of what the sentence's speaker said.
+#   "a “bad earpiece”"   "the party's “basement dwellers”"   "its “safety check” feature"
+_SCARE_QUOTE_BEFORE = re.compile(r"(?:\b(?:a|an|the|his|her|its|their|our|my|your)|['\u2019]s|s')[ ]*\Z", re.I)
+_SCARE_CONTEXT = 24
+
+
 def _looks_like_title(work: str, q: QuoteSpan) -> bool:
     """A short quotation in title case names a work, a show or a slogan ("Face the Nation",
     “Morning Joe”); nobody is quoted."""
@@ -1412,12 +1419,13 @@ def quoted(doc: _Document, si: int, sent: Span, qs: Sequence[QuoteSpan], last: O
             rec = Attribution(kind, q.start, q.end, None, None, si, "title")
         elif host is not None:
             rec = Attribution(kind, q.start, q.end, host.mention, host.cue, si, "inside_reported", host)
-        elif last is not None and (kind == "direct" or any(
-                not doc.in_quote(c.start) and (c.end <= q.open or (c.participle and last.end <= q.open))
-                for c in doc.cues_between(sent.start, sent.end))):
+        elif last is not None and (kind == "direct" or (
+                not _SCARE_QUOTE_BEFORE.search(work, max(lo, q.open - _SCARE_CONTEXT), q.open) and any(
+                    not doc.in_quote(c.start) and (c.end <= q.open or (c.participle and last.end <= q.open))
+                    for c in doc.cues_between(sent.start, sent.end)))):
             # the sentence's speaker: "X, treating it — “…” — as …"; a fragment only after the
             # cue or inside its speaker's clause, not before it ("a “supermax” prison …, and an
-            # official said …")
+            # official said …"), nor one after an article ("blamed it on a “bad earpiece,” …")
             rec = Attribution(kind, q.start, q.end, last, None, si, "sentence_cue")
         elif (intro := _colon_intro(doc, q)) is not None:
             rec = Attribution(kind, q.start, q.end, intro[0], intro[1], si, intro[2])

@@ -582,6 +582,9 @@ QUOTES = [
     # a headline credited to its author is a title
     ("“We won,” Ruiz said.\n\nNEW IN TOWN—“Bakery opens on Main Street,” by Jo Bell: “The bread is good.”",
      [("direct", "We won,", "Ruiz"), ("direct", "The bread is good.", "Jo Bell")]),
+    # a fragment after an article or a possessive is a term set off, not the speaker's words
+    ("Ruiz later blamed the delay on a “bad fuse,” saying the bridge was safe.",
+     [("indirect", "the bridge was safe", "Ruiz")]),
     # a fragment before the sentence's speaker and cue is nobody's words
     ("A federal “supermax” prison was studied, and a former official said the site was ready.",
      [("indirect", "the site was ready", "a former official")]),

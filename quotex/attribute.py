@@ -1230,6 +1230,10 @@ def _credit_line(doc: _Document, q: QuoteSpan) -> Optional[tuple[Mention, Option
     return (m, None, "quote_credit_line") if m is not None and m.kind == "name" else None
 
 
+# A dash that sets a source's name off from a headline before it: "… IN IOWA - | Jo Ruiz: “…”"
+_DASH_BEFORE_NAME = re.compile(r"[ ][\u2014\-][ ]*\Z")
+
+
 def _head_speaker(doc: _Document, sent: Span, q: QuoteSpan, lo: int,
                   last: Optional[Mention]) -> Optional[tuple[Mention, Optional[Cue], str]]:
     """A cue right before the opening mark: X said: “…” / X told reporters, “…” / According to X, “…”."""
@@ -1251,8 +1255,9 @@ def _head_speaker(doc: _Document, sent: Span, q: QuoteSpan, lo: int,
     if head.endswith(":"):                 # "Peskov: “…”"
         toks = doc.tokens(lo, lo + len(head) - 1)
         m = mentions.before(doc.text, toks)
-        if m and m.kind == "name" and m.start <= (toks[0][2] if toks else lo) + 40:
-            return m, None, "speaker_colon_quote"
+        if m and m.kind == "name" and (m.start <= (toks[0][2] if toks else lo) + 40
+                                       or _DASH_BEFORE_NAME.search(work, max(lo, m.start - 4), m.start)):
+            return m, None, "speaker_colon_quote"    # (or after a headline: "POLLS MISSED - Jo Ruiz: “…”")
     return None
 
 

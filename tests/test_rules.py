@@ -540,6 +540,9 @@ QUOTES = [
     # manner-of-speaking verbs close a quotation
     ("The mayor spoke. “Not true,” Ruiz shot back.", [("direct", "Not true,", "Ruiz")]),
     ("The mayor spoke. “Enough!” the crowd cried out.", [("direct", "Enough!", "the crowd")]),
+    # a source's name set off from a long headline by a dash, then a colon
+    ("FEWER VOTERS THAN EXPECTED TURNED OUT IN THE STATE PRIMARIES - Jo Ruiz: “The samples were small.”",
+     [("direct", "The samples were small.", "Jo Ruiz")]),
     # a credit line after a quotation that ends its paragraph
     ("The debate went on.\n\n“We will win this state.”\n\n- Jo Ruiz, speaking in Salem.",
      [("direct", "We will win this state.", "Jo Ruiz")]),

@@ -31,6 +31,8 @@ _AFTER_CLOSING = frozenset(" \n)]}.,;:!?\u2014-")  # a mark before these faces l
 # are paired one by one. Written mark-then-run ('""*', not '"+') so that re finds each run
 # with its fast literal search instead of trying the pattern at every character.
 _MARKS = re.compile(QUOTE + QUOTE + "*")
+# A markup tag left in the text, whose attribute values are in marks: <a href="…">  <tweet id="…"/>
+_TAG = re.compile(r"<[A-Za-z][\w\-]*(?:[ ][^<>\n]*)?/?>")
 
 
 class QuoteSpan(NamedTuple):
@@ -110,6 +112,8 @@ def find_quotes(text: str, work: str, paras: Sequence[Span]) -> list[QuoteSpan]:
     singles = out
     out = []
     starts = [p.start for p in paras]
+    tags = [m.span() for m in _TAG.finditer(work)] if "<" in work else []
+    tag_starts = [a for a, _ in tags]
     open_at = -1          # offset of the open mark, -1 when no quotation is open
     open_para = cur = -1  # paragraph where it opened, paragraph of the last mark seen
 
@@ -128,6 +132,8 @@ def find_quotes(text: str, work: str, paras: Sequence[Span]) -> list[QuoteSpan]:
 
     for m in _MARKS.finditer(work):
         a, b = m.span()
+        if tags and (t := bisect_right(tag_starts, a) - 1) >= 0 and a < tags[t][1]:
+            continue                                 # an attribute value: <tweet id="…">
         if b - a > 1 and text.count(text[a], a, b) == b - a:
             if (b - a) % 2 == 0:
                 continue

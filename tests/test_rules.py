@@ -695,3 +695,8 @@ def test_description_resolves_to_the_last_person_quoted():
 def test_every_record_names_its_rule():
     assert rules("The bridge, Ruiz said, will reopen in May.") == ["clause_speaker_verb", "parenthetical"]
     assert rules("“We won,” Ruiz said.") == ["quote_speaker_verb"]
+
+
+def test_markup_attribute_values_are_not_quotations():
+    # marks inside a tag left in the text quote nothing: <a href="…">
+    assert all("http" not in quote for _, quote, _ in got('Ruiz said in <a href="http://x.com/a">a video</a> that the bridge was safe.'))

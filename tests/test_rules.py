@@ -540,6 +540,7 @@ QUOTES = [
     # manner-of-speaking verbs close a quotation
     ("The mayor spoke. “Not true,” Ruiz shot back.", [("direct", "Not true,", "Ruiz")]),
     ("The mayor spoke. “Enough!” the crowd cried out.", [("direct", "Enough!", "the crowd")]),
+    ("The mayor spoke. “It is a farce,” reacted Ruiz.", [("direct", "It is a farce,", "Ruiz")]),
     # a source's name set off from a long headline by a dash, then a colon
     ("FEWER VOTERS THAN EXPECTED TURNED OUT IN THE STATE PRIMARIES - Jo Ruiz: “The samples were small.”",
      [("direct", "The samples were small.", "Jo Ruiz")]),

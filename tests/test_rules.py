@@ -541,6 +541,8 @@ QUOTES = [
     ("The mayor spoke. “Not true,” Ruiz shot back.", [("direct", "Not true,", "Ruiz")]),
     ("The mayor spoke. “Enough!” the crowd cried out.", [("direct", "Enough!", "the crowd")]),
     ("The mayor spoke. “It is a farce,” reacted Ruiz.", [("direct", "It is a farce,", "Ruiz")]),
+    ("The band played on. In her best-known song, Ruiz sings, “The river never sleeps.”",
+     [("direct", "The river never sleeps.", "Ruiz")]),
     # a source's name set off from a long headline by a dash, then a colon
     ("FEWER VOTERS THAN EXPECTED TURNED OUT IN THE STATE PRIMARIES - Jo Ruiz: “The samples were small.”",
      [("direct", "The samples were small.", "Jo Ruiz")]),

@@ -1484,8 +1484,10 @@ def block_quotes(doc: _Document, names: mentions.NameIndex, out: list[Attributio
             role_toks = doc.tokens(m.end(), para.end)
             if not (3 <= len(role_toks) <= 30) or not any(mentions.is_title(t[0]) for t in role_toks[:4]):
                 continue
-            if role_toks[0][0].casefold() in FUNCTION_WORDS or role_toks[0][0].casefold() in ADVERBS:
+            if (role_toks[0][0].casefold() in FUNCTION_WORDS and role_toks[0][0].casefold() not in DETERMINERS) \
+                    or role_toks[0][0].casefold() in ADVERBS:
                 continue         # the sentence goes on: "… endorsed Sen. Ted Cruz | for president."
+                                 # (a role may open with an article: "John Kirby, the coordinator …")
             if any(t[0].casefold() in FINITE_VERBS or (t[0].endswith("ed") and t[0][0].islower()) for t in role_toks):
                 continue         # a role line has no verb: "… coordinator at the NSC"
             if any(t[0] in ".!?" for t in role_toks[:-1]) or doc.cues_between(m.end(), para.end):

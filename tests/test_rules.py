@@ -703,3 +703,9 @@ def test_every_record_names_its_rule():
 def test_markup_attribute_values_are_not_quotations():
     # marks inside a tag left in the text quote nothing: <a href="…">
     assert all("http" not in quote for _, quote, _ in got('Ruiz said in <a href="http://x.com/a">a video</a> that the bridge was safe.'))
+
+
+def test_block_credit_line_may_open_with_an_article():
+    text = ("We made a serious offer and we stand by it because it was made sincerely John Kirby, the strategic "
+            "communications coordinator at the White House\n\nJohn Kirby spoke later. John Kirby left.")
+    assert [(kind, speaker) for kind, _, speaker in got(text)] == [("block", "John Kirby")]

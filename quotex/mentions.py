@@ -150,6 +150,32 @@ def _gender(words: Sequence[str]) -> str:
     return "-"
 
 
+def _person_before_place(toks: Sequence[Token], run: int) -> Optional[tuple[int, int]]:
+    """(where the phrase starts, where "of" stands) when the name run that starts at ``run`` is
+    a place or body after a person's name and "of" or "from": "Scott Hawkins of | Cheyenne",
+    "Jo Ruiz of the Salem Chamber of | Commerce". None for "Secretary of State", "Bank of
+    America", "the University of Texas": the first name run is a title or an organisation."""
+    of = None
+    while True:
+        k = run - 1 if run > 0 and toks[run - 1][0].casefold() in DETERMINERS else run
+        if k < 2 or toks[k - 1][0] not in ("of", "from"):
+            break
+        start = _name_run_start(toks, k - 1)
+        if start == k - 1:
+            break
+        run, of = start, k - 1             # go on left: "… of the Salem Chamber | of Commerce"
+    if of is None:
+        return None
+    if run > 0 and toks[run - 1][0].casefold() in DETERMINERS:
+        return None                        # "the University of Texas", "the Duke of Kent"
+    if of - run < 2 and not (run > 0 and is_title(toks[run - 1][0])):
+        return None                        # one word is a person after a title only: "Prince Charles of Wales" (not "Friends of the Earth")
+    last = toks[of - 1][0]
+    if is_title(last) or is_organisation(last) or _possessive(last) or not toks[run][0][0].isalpha():
+        return None
+    return run, of
+
+
 def _name_run_start(toks: Sequence[Token], end: int) -> int:
     """Index where the run of name words ending just before ``end`` starts (``end`` if none).
     Particles join name words: "Pieter van Aalst"."""
@@ -192,6 +218,19 @@ def build(text: str, toks: Sequence[Token], extra_role: Optional[tuple[int, int]
                 cut = j + 2     # "Secretary of State | Antony Blinken"
 
         name_toks = toks[cut:]
+        person = _person_before_place(toks, cut)
+        if person is not None:                # "Mayor Jo Ruiz | of Salem": the place is part of the role
+            first_name, of = person
+            while first_name < of - 1 and is_title(toks[first_name][0]):
+                first_name += 1
+            name = text[toks[first_name][1]:toks[of - 1][2]]
+            lead = 1 if _key(first) in DETERMINERS else 0
+            titles = (toks[lead][1], toks[first_name - 1][2]) if first_name > lead else None
+            place = text[toks[of][1]:end]
+            role = f"{text[titles[0]:titles[1]]} {place}" if titles else place     # "Mayor of Salem"
+            if extra_role is not None:
+                role += ", " + text[extra_role[0]:extra_role[1]]
+            return Mention(text[start:end], start, end, name, role, "name", _gender(words))
         if cut > 0:
             lead = 1 if _key(first) in DETERMINERS else 0
             if cut > lead:
@@ -424,6 +463,9 @@ def before(text: str, toks: Sequence[Token], progressive: bool = False) -> Optio
                 j += 1      # a role starts at a title, a name or a possessive, not "press"
         if j > 0 and toks[j - 1][0].casefold() in DETERMINERS:
             j -= 1
+        person = _person_before_place(toks, j)
+        if person is not None:                # "Angela Merkel | of Germany"
+            return _coordinated(text, toks, person[0], build(text, toks[person[0]:end]))
         if j > 1 and toks[j - 1][0] in _LINKS_NOUN_TO_NAME:
             d = _description_start(toks, j - 1)   # "advisers to Mr. Obama", "a spokesman for Clinton"
             if d < j - 1:

@@ -410,6 +410,13 @@ SPEAKERS = [
     ("The spokeswoman of the ministry, Maria Zakharova, said the talks went on.", "Maria Zakharova",
      "spokeswoman of the ministry"),
     ("Jane Doe, 61, said the talks went on.", "Jane Doe", "61"),
+    # a place or body after "of"/"from" is the person's role, not the speaker's name
+    ("“We will win,” said Scott Hawkins of Cheyenne.", "Scott Hawkins", "of Cheyenne"),
+    ("Mayor Jo Ruiz of Salem said the talks went on.", "Jo Ruiz", "Mayor of Salem"),
+    ("Jo Ruiz of the Salem Chamber of Commerce said the talks went on.", "Jo Ruiz",
+     "of the Salem Chamber of Commerce"),
+    ("Bank of America said the talks went on.", "Bank of America", None),
+    ("Friends of the Earth said the talks went on.", "Friends of the Earth", None),
     ("Sen. Ted Cruz (R-Texas) said the talks went on.", "Ted Cruz", "Sen., R-Texas"),
     ("Pieter van Aalst, a Dutch diplomat, said the talks went on.", "Pieter van Aalst", "Dutch diplomat"),
     ("Ted Cruz, R-Texas, a member of the committee, said the talks went on.", "Ted Cruz", "R-Texas"),

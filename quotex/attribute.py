@@ -387,6 +387,9 @@ def _clause_after(doc: _Document, cue: Cue, sent: Span) -> Optional[tuple[int, i
                 and not any(_is_infinitive_to(gap, i) for i in range(len(gap))) \
                 and not (gap and gap[0][0] in _CLAUSE_SUBJECTS) \
                 and not (gap and _FIRST_WORD.match(work, m.end()).group().casefold() in FINITE_VERBS):
+            if not gap and verb.noun and cue.text in verb.forms[:2] and \
+                    _FIRST_WORD.match(work, m.end()).group().casefold() in FINITE_VERBS:
+                return None      # a noun and its relative clause: "swing states that | have voted"
             return m.end(), sent.end, "verb_that"
     colon = _COLON_CLAUSE.match(work, cue.end, sent.end)
     if colon and not doc.in_quote(colon.end()):
@@ -754,6 +757,11 @@ def _bare_closing_speaker(doc: _Document, sent: Span, cue: Cue, floor: int) -> O
 
 # A possessive that ends a phrase: then the cue after it is a noun ("Editor's | note")
 _POSSESSIVE_END = re.compile(r"(?:['\u2019]s|s['\u2019])\Z")
+# A passive cue names its agent after "by" (not a means: "concluded by | making it clear"):
+#   "a fact first reported | by the Planet"   "a call echoed | by Japan"
+_PASSIVE_BY = re.compile(r"[ ]+by[ ]+(?![a-z]+ing\b)")
+# A name, then the verb of the noun a naming participle follows: "a group called | Save Our Span is …"
+_NAME_THEN_VERB = re.compile(rf"[ ]+[{UPPER}][\w'\-]*(?:[ ]+[{UPPER}\d][\w'\-]*){{0,4}},?[ ]+([a-z']+)\b")
 
 
 def reported(doc: _Document, si: int, sent: Span, out: list[Attribution]) -> Optional[Mention]:
@@ -797,6 +805,13 @@ def reported(doc: _Document, si: int, sent: Span, out: list[Attribution]) -> Opt
                 work.startswith("As ", sent.start):
             last = _as_by(doc, si, sent, cue, out) or last     # "As reported by the Daily Planet, | …"
             continue
+        if cue.text.endswith("ed") and (_PASSIVE_BY.match(work, cue.end, sent.end) or (
+                (when := _TIME_BEFORE_CLAUSE.match(work, cue.end, sent.end))
+                and (next_verb := _PREDICATE_AFTER.match(work, when.end(), sent.end)) and next_verb.group(1) in FINITE_VERBS)
+                or (cue.verb.naming and (name_run := _NAME_THEN_VERB.match(work, cue.end, sent.end))
+                    and name_run.group(1) in FINITE_VERBS)):
+            continue             # "a fact first reported by the Planet", "a merger announced Monday | would …",
+                                 # "a group called Save Our Span | is …": a participle after a noun, not said by it
         inverted = False
         if subj is None and not cue.participle:
             clause_end = _preceded_by_comma(work, cue.start, floor)

@@ -395,6 +395,12 @@ REPORTED = [
      [("indirect", "The bridge will close", "Ruiz"), ("indirect", "the ferry will run", "Ruiz")]),
     ("According to Ana Bell, writing for the Daily Planet, the bridge is safe.",
      [("indirect", "the bridge is safe", "Ana Bell")]),
+    # a cue inside a modifier of a noun reports nothing the noun said: a passive participle, a
+    # participle followed by the noun's own verb, a noun form and its relative "that"
+    ("The span is unsafe, a fact first reported by the Daily Planet in May.", []),
+    ("A merger announced Monday would close the plant.", []),
+    ("Two Texans called Save Our Span, are suing the city.", []),
+    ("Ruiz campaigned in Rust Belt states that have lost jobs.", []),
 ]
 
 

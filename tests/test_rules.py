@@ -638,6 +638,11 @@ def test_an_exchange_of_quoted_turns_alternates_its_speakers():
                          ("direct", "Then I will go alone.", "Maria Ruiz"), ("direct", "Fine.", "Tom Bell")]
 
 
+def test_a_retort_makes_an_exchange_too():
+    text = "“We will win,” said Maria Ruiz.\n\n“Not a chance,” Tom Bell shot back.\n\n“Wait and see.”"
+    assert got(text)[-1] == ("direct", "Wait and see.", "Maria Ruiz")
+
+
 def test_after_a_plain_answer_a_long_quotation_paragraph_goes_on_with_the_answer():
     answer = "“We will build it,” Tom Bell said."
     more = "“" + "The money is there and the council has voted for it twice. " * 6 + "”"

@@ -72,11 +72,12 @@ _OPENS_CLAUSE = frozenset("to not that if whether what how why there it".split()
 # Addressees between a verb and its clause: "told reporters the talks had failed"
 _ADDRESSEES = frozenset("him her them us me you reporters journalists lawmakers supporters".split())
 # Where a reported clause stops: a following cue of the same speaker, a source tag, a
-# semicolon, a concession, a new clause of the narrator's about a person (after a comma or a dash,
+# semicolon, a concession with a pronoun subject (not "…, though there was …", "a crucial, though brief, …",
+# which are part of what was said), a new clause of the narrator's about a person (after a comma or a dash,
 # or "but" alone), or a second verb of the speaker:
-#   ", adding that"  ", according to"  ", saying"  "; "  ", although "  ", but she denied"  " - and he made"
+#   ", adding that"  ", according to"  ", saying"  "; "  ", although he "  ", but she denied"  " - and he made"
 #   " but he also noted"  ", but declined"
-_CLAUSE_STOP = re.compile(r",[ ]+(?:adding|saying|noting|according[ ]+to|citing|he[ ]+said|she[ ]+said|they[ ]+said|it[ ]+said)\b|;[ ]|,[ ]+(?:although|though)[ ]|(?:,|[ ](?:\u2014|\u2013|--?))?[ ]+(?:(?<=[,\u2014\u2013\-][ ])and|but)[ ]+(?:he|she|they|when|while|after)[ ]"
+_CLAUSE_STOP = re.compile(r",[ ]+(?:adding|saying|noting|according[ ]+to|citing|he[ ]+said|she[ ]+said|they[ ]+said|it[ ]+said)\b|;[ ]|,[ ]+(?:although|though)[ ]+(?:he|she|they|it|we|I)[ ]|(?:,|[ ](?:\u2014|\u2013|--?))?[ ]+(?:(?<=[,\u2014\u2013\-][ ])and|but)[ ]+(?:he|she|they|when|while|after)[ ]"
                           r"|,[ ]+(?:and|but)[ ]+(?:(?:also|then|later)[ ]+)?(?:did|went|[a-z]{3,}ed)[ ]")
 # After a clause with a verb, what the writer adds to it: an indefinite apposition or a comparison
 #   "the talks failed | , a setback for the city"   "it rose 3 percent | , compared with 2 last year"
@@ -676,8 +677,8 @@ _AND_BEFORE = re.compile(rf"(?:,?[ ]+(?:and|but|then|by|in|after|before|while|wh
                          r"|,\"?)[ ]*\Z")
 # Characters before a cue that its conjunction and auxiliaries may take: "… but has also said"
 _AND_SPAN = 30
-# A new clause with its own speaker: "…, while | 22 percent said …", "…, and | critics say …"
-_JOIN_THEN_SPEAKER = re.compile(r",[ ]+(?:and|but|while|whereas)[ ]+[^\s,;:\"][^,;:\"]{0,50}[ ]\Z")
+# A new clause with its own speaker: "…, while | 22 percent said …", "…, and | critics say …", "…, though | Bell said …"
+_JOIN_THEN_SPEAKER = re.compile(r",[ ]+(?:and|but|while|whereas|although|though)[ ]+[^\s,;:\"][^,;:\"]{0,50}[ ]\Z")
 _SPEAKER_SPAN = 70
 # A sentence that opens with a participle, maybe after a preposition: its speaker is the subject
 # of the main clause after the comma.   "| Noting that …, Ruiz said"  "After suggesting …, Ruiz …"

@@ -297,6 +297,10 @@ REPORTED = [
     ("Ruiz, who had said the bridge was safe, closed it on Monday.", [("indirect", "the bridge was safe", "Ruiz")]),
     ("Ruiz, who met Bell and said the bridge was safe, closed it on Monday.",
      [("indirect", "the bridge was safe", "Ruiz")]),
+    # a concession is part of what was said unless it turns to a person
+    ("Ruiz said the span was safe, though there was still some rust.",
+     [("indirect", "the span was safe, though there was still some rust", "Ruiz")]),
+    ("Ruiz said the span was safe, although she closed it.", [("indirect", "the span was safe", "Ruiz")]),
     # a new clause of the narrator's about a person ends the clause said after "but" alone or a dash
     ("Ruiz said the bridge was safe but she closed it anyway.", [("indirect", "the bridge was safe", "Ruiz")]),
     ("Ruiz promised the council would fund the bridge - and she made sure to thank the crews.",

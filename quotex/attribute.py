@@ -578,7 +578,8 @@ def _cut_clause(doc: _Document, a: int, b: int, main: bool = False, subordinate:
         if (cue.verb is not None and not cue.verb.quote_only and cue.text != cue.verb.forms[0]
                 and not doc.in_quote(cue.start)):
             stop = (_AND_BEFORE.search(doc.work, max(a, cue.start - _AND_SPAN), cue.start)
-                    or _JOIN_THEN_SPEAKER.search(doc.work, max(a, cue.start - _SPEAKER_SPAN), cue.start))
+                    or _JOIN_THEN_SPEAKER.search(doc.work, max(a, cue.start - _SPEAKER_SPAN), cue.start)
+                    or _RELATIVE_THEN_SPEAKER.search(doc.work, max(a, cue.start - _SPEAKER_SPAN), cue.start))
             if stop:
                 b = stop.start()
                 break
@@ -679,6 +680,9 @@ _AND_BEFORE = re.compile(rf"(?:,?[ ]+(?:and|but|then|by|in|after|before|while|wh
 _AND_SPAN = 30
 # A new clause with its own speaker: "…, while | 22 percent said …", "…, and | critics say …", "…, though | Bell said …"
 _JOIN_THEN_SPEAKER = re.compile(r",[ ]+(?:and|but|while|whereas|although|though)[ ]+[^\s,;:\"][^,;:\"]{0,50}[ ]\Z")
+# A relative clause whose speaker says what it is: "…, | which he said would be its lowest", "…, | whom
+# he described as …" (its own record reports that; the clause before ends at the comma)
+_RELATIVE_THEN_SPEAKER = re.compile(r",[ ]+(?:which|whom|who)[ ]+[^\s,;:\"][^,;:\"]{0,50}[ ]\Z")
 _SPEAKER_SPAN = 70
 # A sentence that opens with a participle, maybe after a preposition: its speaker is the subject
 # of the main clause after the comma.   "| Noting that …, Ruiz said"  "After suggesting …, Ruiz …"

@@ -297,6 +297,9 @@ REPORTED = [
     ("Ruiz, who had said the bridge was safe, closed it on Monday.", [("indirect", "the bridge was safe", "Ruiz")]),
     ("Ruiz, who met Bell and said the bridge was safe, closed it on Monday.",
      [("indirect", "the bridge was safe", "Ruiz")]),
+    # a relative clause with its own cue is its own record: the clause before ends at its comma
+    ("Ruiz said the toll rose by a third last year, which she said was far too much.",
+     [("indirect", "the toll rose by a third last year", "Ruiz"), ("indirect", "was far too much", "Ruiz")]),
     # a concession is part of what was said unless it turns to a person
     ("Ruiz said the span was safe, though there was still some rust.",
      [("indirect", "the span was safe, though there was still some rust", "Ruiz")]),

@@ -583,7 +583,12 @@ def _cut_clause(doc: _Document, a: int, b: int, main: bool = False, subordinate:
             if stop:
                 b = stop.start()
                 break
-    return _strip(doc.work, a, b)
+    a, b = _strip(doc.work, a, b)
+    if b > a and doc.work[b - 1] == ")":
+        o = doc.work.rfind("(", a, b)
+        if o > a + 1 and doc.work[o - 1] == " " and doc.work.find(")", o, b - 1) < 0 and not doc.in_quote(o):
+            b = _strip(doc.work, a, o)[1]     # "called them “rapists” | (although he allowed …)": the writer's aside
+    return a, b
 
 
 def _opens_with_participle(doc: _Document, a: int) -> bool:

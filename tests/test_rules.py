@@ -297,6 +297,11 @@ REPORTED = [
     ("Ruiz, who had said the bridge was safe, closed it on Monday.", [("indirect", "the bridge was safe", "Ruiz")]),
     ("Ruiz, who met Bell and said the bridge was safe, closed it on Monday.",
      [("indirect", "the bridge was safe", "Ruiz")]),
+    # a parenthesis that closes what was said is the writer's aside
+    ("Ruiz called the new toll a burden (although she voted for it in May).",
+     [("indirect", "the new toll a burden", "Ruiz")]),
+    ("Ruiz said the toll would rise in May (the council had planned it for June).",
+     [("indirect", "the toll would rise in May", "Ruiz")]),
     # a relative clause with its own cue is its own record: the clause before ends at its comma
     ("Ruiz said the toll rose by a third last year, which she said was far too much.",
      [("indirect", "the toll rose by a third last year", "Ruiz"), ("indirect", "was far too much", "Ruiz")]),

@@ -500,12 +500,14 @@ def _has_finite_verb(toks: Sequence[Token], limit: int = 10, past_commas: bool =
 
 
 # Where an object ends: a new clause after a comma, a semicolon or a dash (a spaced hyphen too),
-# a clause of time (with its own subject pronoun or a participle), or the occasion it was said on
-# (a few words may qualify it: "on its Facebook page")
+# a clause of time (with its own subject pronoun or a participle), a participle after a comma (not
+# "including", nor one of a list of adjectives: "a kind, loving and careful builder"), or the
+# occasion it was said on (a few words may qualify it: "on its Facebook page")
 #   "called for talks | , but …"   "| while in Ohio"   "| — a move …"   "| - a move …"
-#   "| after he met …"   "| before leaving …"   "| at every rally"
+#   "| after he met …"   "| before leaving …"   "| , blaming the cracks …"   "| at every rally"
 _OBJECT_END = re.compile(r",[ ]+(?:but|and|while|although|which|who|as)[ ]|[ ]as[ ]+(?:he|she|they)[ ]|[;\u2014]|[ ]--?[ ]|[ ](?:while|because)[ ]"
                           r"|[ ](?:after|before|until|since|when)[ ]+(?:he|she|they|we|I|it|you|[a-z]+ing)[ ]"
+                          r"|,[ ]+(?!including[ ]|according[ ])[a-z]{3,}ing[ ](?!(?:and|or)[ ])"
                           r"|[ ](?:in|on|at|during)[ ]+(?:(?:a|an|the|his|her|their|its|every)[ ]+)?(?:[\w'\-]+[ ]+){0,2}?"
                           rf"(?:{trie_pattern(sorted(OCCASIONS))}|{_WEEKDAY})s?\b")
 

@@ -77,6 +77,11 @@ REPORTED = [
     ("Ruiz said to the camera.", []),
     # an object ends at a clause of time with a participle or its own subject pronoun
     ("Ruiz announced the new bridge plan before leaving the city.", [("indirect", "the new bridge plan", "Ruiz")]),
+    # an object ends at a participle after a comma, but not at an adjective in a list
+    ("Ruiz promised to build a new bridge, leaving the ferry crews without work.",
+     [("indirect", "to build a new bridge", "Ruiz")]),
+    ("Ruiz called him a kind, loving and careful builder.",
+     [("indirect", "him a kind, loving and careful builder", "Ruiz")]),
     # an object ends at the writer's indefinite apposition that runs to its end (not one it encloses)
     ("Ruiz cited the budget report, a document the council ignored.",
      [("indirect", "the budget report", "Ruiz")]),

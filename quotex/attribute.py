@@ -505,7 +505,7 @@ def _has_finite_verb(toks: Sequence[Token], limit: int = 10, past_commas: bool =
 # occasion it was said on (a few words may qualify it: "on its Facebook page")
 #   "called for talks | , but …"   "| while in Ohio"   "| — a move …"   "| - a move …"
 #   "| after he met …"   "| before leaving …"   "| , blaming the cracks …"   "| at every rally"
-_OBJECT_END = re.compile(r",[ ]+(?:but|and|while|although|which|who|as)[ ]|[ ]as[ ]+(?:he|she|they)[ ]|[;\u2014]|[ ]--?[ ]|[ ](?:while|because)[ ]"
+_OBJECT_END = re.compile(r",[ ]+(?:but|and|while|although|which|who|as)[ ]|[ ]as[ ]+(?:he|she|they)[ ]|[;\u2014]|[ ](?:--?|\u2013)[ ]|[ ](?:while|because)[ ]"
                           r"|[ ](?:after|before|until|since|when)[ ]+(?:he|she|they|we|I|it|you|[a-z]+ing)[ ]"
                           r"|,[ ]+(?!including[ ]|according[ ])[a-z]{3,}ing[ ](?!(?:and|or)[ ])"
                           r"|[ ](?:in|on|at|during)[ ]+(?:(?:a|an|the|his|her|their|its|every)[ ]+)?(?:[\w'\-]+[ ]+){0,2}?"
@@ -1070,6 +1070,12 @@ _PRONOUN_NAMED = re.compile(r"[ ]+(?:him|her|it|them)[ ]+(?!(?:out|back|up|off|d
 _CALLED_SOMEONE = re.compile(r"(?:[^ ,]+[ ]+){1,3}?(?:to|and|on|onto|after|before|last|this)[ ]")
 
 
+# What may follow the name a verb gives its object and end it: a join (not one that adds a second
+# name: "and a “bizarre attempt”", "and someone who …"), a dash, a parenthesis, a comma
+_NAMED_ENDS = re.compile(r"[ ]*(?:[,;(\u2014\u2013]|--?[ ]|[ ](?:but|while|after|before)[ ]"
+                         r"|[ ]and[ ]+(?![\"'\u201c\u2018]|(?:a|an|one|someone|something|other)[ ]))")
+
+
 def _quoted_object(doc: _Document, si: int, sent: Span, cue: Cue, subj: Mention, out: list[Attribution]) -> None:
     """A verb that names its object: "X called the plan “a disaster.”", "X called his vote an
     irresponsible one". Without a quotation the speaker must be a person ("a group called
@@ -1096,6 +1102,8 @@ def _quoted_object(doc: _Document, si: int, sent: Span, cue: Cue, subj: Mention,
     if work[cue.end:q.open].strip() in ("", ":", ",") or _words(work, cue.end, q.open) > 8:
         return
     a, b = _cut_clause(doc, cue.end, sent.end)
+    if q.closed and a < q.close < b and _NAMED_ENDS.match(work, q.close + 1, b):
+        b = q.close + 1          # "called the senator “the next Washington” | – the founder who …"
     if _words(work, a, b) >= 2:
         out.append(Attribution("indirect", a, b, subj, cue, si, "verb_quoted_object"))
 

@@ -172,6 +172,12 @@ REPORTED = [
     ("Ruiz called the plan “a farce,” adding that the work was late.",       # a comma inside the mark
      [("indirect", "the plan “a farce", "Ruiz"), ("partial", "a farce,", "Ruiz"),
       ("indirect", "the work was late", "Ruiz")]),
+    # the name a verb gives its object ends it, unless a second name is joined to it
+    ("Ruiz called the plan “a farce” and walked out of the hall.",
+     [("indirect", "the plan “a farce”", "Ruiz"), ("partial", "a farce", "Ruiz")]),
+    ("Ruiz called the plan “a farce” and “a waste.”",
+     [("indirect", "the plan “a farce” and “a waste.”", "Ruiz"), ("partial", "a farce", "Ruiz"),
+      ("partial", "a waste.", "Ruiz")]),
     ("Ruiz hailed the vote as “historic,” saying the work was late.",       # no inverted speaker
      [("partial", "historic,", "Ruiz"), ("indirect", "the work was late", "Ruiz")]),
     ("But a few days later, Ruiz toured the site, saying the work was late.",

@@ -82,6 +82,9 @@ _CLAUSE_STOP = re.compile(r",[ ]+(?:adding|saying|noting|according[ ]+to|citing|
 # After a clause with a verb, what the writer adds to it: an indefinite apposition or a comparison
 #   "the talks failed | , a setback for the city"   "it rose 3 percent | , compared with 2 last year"
 _WRITERS_ADDITION = re.compile(r",[ ]+(?:a|an|compared)[ ]")
+# A colon that opens a quotation after a clause: the quotation is quoted, not part of the clause
+_COLON_QUOTE = re.compile(r":[ ]*\"")
+_TAIL_CUE_SPAN = 24     # characters after a quotation where its own cue may stand: ",” he claimed"
 _DASH_LEAD = re.compile(r"[ ]*[\u2014\-]{1,2}[ ]*")
 _LEAD_JUNK = " ,.;:\u2014-\n'"
 
@@ -559,6 +562,15 @@ def _cut_clause(doc: _Document, a: int, b: int, main: bool = False, subordinate:
     m = _WRITERS_ADDITION.search(doc.work, a, min(b, a + CLAUSE_SEARCH))
     if m and not doc.in_quote(m.start()) and _has_finite_verb(doc.first_tokens(a, m.start(), 60), 60, past_commas=True, strict=True):
         b = m.start()       # "the span was closed | , a blow to the city" (not "the mayor, a lawyer, said")
+    for m in _COLON_QUOTE.finditer(doc.work, a, min(b, a + CLAUSE_SEARCH)):
+        q = doc.in_quote(m.end() - 1) if m.end() - 1 in doc.opens else None
+        if q is not None and not doc.in_quote(m.start()) and any(
+                c.verb is not None for c in doc.cues_between(q.close, q.close + _TAIL_CUE_SPAN)) and not any(
+                c.verb is not None for c in doc.cues_between(m.start() - _TAIL_CUE_SPAN, m.start())
+                if not doc.work[c.end:m.start()].strip()) and _has_finite_verb(
+                doc.first_tokens(a, m.start(), 60), 60, past_commas=True, strict=True):
+            b = m.start()       # "France had lost its identity | : “France is no longer France,” he claimed"
+        break               # (a quotation with a cue of its own; one without is part of the clause)
     si = doc.sentence_of(a)
     if not main and _SUBORDINATOR.match(doc.work, doc.sents[si].start):
         comma = doc.work.find(", ", a, b)     # "While he admitted it, | Ham said …"

@@ -308,6 +308,11 @@ REPORTED = [
     ("Ruiz, who had said the bridge was safe, closed it on Monday.", [("indirect", "the bridge was safe", "Ruiz")]),
     ("Ruiz, who met Bell and said the bridge was safe, closed it on Monday.",
      [("indirect", "the bridge was safe", "Ruiz")]),
+    # a quotation after a colon with a cue of its own is quoted, not part of the clause before it
+    ("Ruiz said the bridge had failed its last test: “It is not safe,” she told the council.",
+     [("indirect", "the bridge had failed its last test", "Ruiz"), ("direct", "It is not safe,", "Ruiz")]),
+    ("Ruiz said she had one message for the council: “Fix it.”",
+     [("indirect", "she had one message for the council: “Fix it.”", "Ruiz"), ("direct", "Fix it.", "Ruiz")]),
     # a parenthesis that closes what was said is the writer's aside
     ("Ruiz called the new toll a burden (although she voted for it in May).",
      [("indirect", "the new toll a burden", "Ruiz")]),

@@ -1124,11 +1124,35 @@ def _quoted_object(doc: _Document, si: int, sent: Span, cue: Cue, subj: Mention,
 _BY_AUTHOR = re.compile(r"[ ]+(?:by|from|with)[ ]+(?=\S)")
 
 
+# Tokens a source after "according to" may take when no mention reads it, up to its comma
+SOURCE_PHRASE = 14
+
+
+def _source_phrase(doc: _Document, cue: Cue, end: int) -> Optional[Mention]:
+    """The words after "according to" up to the comma or the sentence's end, as the source, when
+    they are a phrase no mention reads: "according to | the initial schedule published Thursday |,",
+    "according to | data released Friday by state regulators |." (not a clause: "according to
+    | him, | …" is read as a mention already)."""
+    toks = doc.first_tokens(cue.end, end, SOURCE_PHRASE + 2)
+    stop = next((i for i, t in enumerate(toks) if t[0] in ',;:.!?()\u2014'), None)
+    if stop is None and len(toks) <= SOURCE_PHRASE:
+        stop = len(toks)
+    if not stop or stop > SOURCE_PHRASE or any(t[0] == '"' for t in toks[:stop]):
+        return None
+    first = toks[0][0]
+    if not first[0].isalnum() or (first.casefold() in FUNCTION_WORDS and first.casefold() not in DETERMINERS):
+        return None
+    a, b = toks[0][1], toks[stop - 1][2]
+    return Mention(doc.text[a:b], a, b, doc.text[a:b], None, "description", "-", False)
+
+
 def _source(doc: _Document, cue: Cue, end: int, apposition: bool = True) -> Optional[Mention]:
     """The source after "according to", with the author of a document or a count: "a tally by
     the Associated Press", "interviews with party leaders" (the author's name is its name)."""
     src = doc.object_after(cue, end, apposition)
-    if src is None or src.kind != "description" or not src.text[:1].islower():
+    if src is None:
+        return _source_phrase(doc, cue, end)
+    if src.kind != "description" or not src.text[:1].islower():
         return src
     by = _BY_AUTHOR.match(doc.work, src.end, end)
     author = mentions.after(doc.text, doc.first_tokens(by.end(), end, 14), apposition) if by else None
@@ -1150,7 +1174,7 @@ def _according(doc: _Document, si: int, sent: Span, cue: Cue, floor: int, out: l
             out.append(Attribution("indirect", a, b, src, cue, si, "clause_according_to"))
         return src
     colon = max(work.rfind(":", floor, cue.start), work.rfind(";", floor, cue.start))
-    head = work[max(floor, colon + 1):cue.start].strip(_LEAD_JUNK)
+    head = work[max(floor, colon + 1):cue.start].strip(_LEAD_JUNK + "(")
     if not head or all(w.casefold() in FUNCTION_WORDS for w in head.split()):
         # "According to X, …", also after a colon: "… gone unnoticed: according to X, …"
         src = _source(doc, cue, sent.end, apposition=False)

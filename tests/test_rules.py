@@ -392,6 +392,11 @@ REPORTED = [
     ("The ferry will close in March, as Jo Ruiz noted in the Planet.",
      [("indirect", "The ferry will close in March", "Jo Ruiz")]),
     ("Her son is a sailor, a fact he often mentions.", []),
+    # a source after "according to" that no mention reads is the phrase up to its comma
+    ("According to the schedule published Thursday, Ruiz will speak next week.",
+     [("indirect", "Ruiz will speak next week", "the schedule published Thursday")]),
+    ("Ruiz will speak in May, according to a report Tuesday from the Planet, the city paper.",
+     [("indirect", "Ruiz will speak in May", "a report Tuesday from the Planet")]),
     # a document or a count after "according to" is its author's
     ("The bridge will cost two million, according to a tally by the Daily Planet.",
      [("indirect", "The bridge will cost two million", "Daily Planet")]),

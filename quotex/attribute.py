@@ -829,6 +829,10 @@ def reported(doc: _Document, si: int, sent: Span, out: list[Attribution]) -> Opt
                 work.startswith("As ", sent.start):
             last = _as_by(doc, si, sent, cue, out) or last     # "As reported by the Daily Planet, | …"
             continue
+        if subj is None and cue.verb.content and work.startswith(" by ", cue.end) and \
+                (passive := _PASSIVE_BEFORE.search(work, max(sent.start, cue.start - 30), cue.start)):
+            last = _passive_by(doc, si, sent, cue, passive.start(), floor, out) or last   # "The move was first reported by X."
+            continue
         if cue.text.endswith("ed") and (_PASSIVE_BY.match(work, cue.end, sent.end) or (
                 (when := _TIME_BEFORE_CLAUSE.match(work, cue.end, sent.end))
                 and (next_verb := _PREDICATE_AFTER.match(work, when.end(), sent.end)) and next_verb.group(1) in FINITE_VERBS)
@@ -994,6 +998,35 @@ def _comma_before_speaker(doc: _Document, floor: int, subj: Mention) -> Optional
            for t in toks) or _has_finite_verb(toks, SPEAKER_PHRASE, strict=True):
         return None     # "…, all expressing concern about the things that | Ruiz | has said": a clause
     return comma
+
+
+# A passive auxiliary before a cue, maybe with an adverb: "was | first | reported by", ", as | first | reported by"
+_PASSIVE_BEFORE = re.compile(r"(?:\b(?:was|were|is|are|has[ ]+been|have[ ]+been|had[ ]+been)|,[ ]+as)(?:[ ]+(?:first|initially|previously|also|later))?[ ]+\Z")
+
+
+def _passive_by(doc: _Document, si: int, sent: Span, cue: Cue, aux: int, floor: int,
+                out: list[Attribution]) -> Optional[Mention]:
+    """A passive report names its source after "by"; what was reported is the clause's subject,
+    or the clause before ", as first reported by": "Ruiz's move | was first reported by | the
+    Planet." Returns the source."""
+    work = doc.work
+    agent = mentions.after(doc.text, doc.tokens(cue.end + 4, min(sent.end, cue.end + 4 + WINDOW)), False)
+    if agent is None or not _CUE_CLOSES.match(work, agent.end, sent.end):
+        return None
+    if work[aux] == ",":
+        a, b = _strip(work, floor, aux)            # "…, | as first reported by the Planet."
+    else:
+        start = floor
+        while start < aux and work[start] in _LEAD_JUNK:
+            start += 1
+        toks = doc.tokens(start, aux)
+        if not toks or len(toks) > 12 or _has_finite_verb(toks, 12, past_commas=True, strict=True) \
+                or any(t[0] in ',;:"' for t in toks):
+            return None
+        a, b = toks[0][1], toks[-1][2]
+    if _words(work, a, b) >= 2 and not _is_just_a_quote(doc, a, b):
+        out.append(Attribution("indirect", a, b, agent, cue, si, "passive_verb_by_speaker"))
+    return agent
 
 
 def _as_by(doc: _Document, si: int, sent: Span, cue: Cue, out: list[Attribution]) -> Optional[Mention]:

@@ -392,6 +392,10 @@ REPORTED = [
     ("The ferry will close in March, as Jo Ruiz noted in the Planet.",
      [("indirect", "The ferry will close in March", "Jo Ruiz")]),
     ("Her son is a sailor, a fact he often mentions.", []),
+    # a passive report names its source after "by": what was reported is the subject or the clause before
+    ("Ruiz's move was first reported by the Daily Planet.", [("indirect", "Ruiz's move", "Daily Planet")]),
+    ("The ferry will stop in March, as first reported by the Daily Planet on Tuesday.",
+     [("indirect", "The ferry will stop in March", "Daily Planet")]),
     # a source after "according to" that no mention reads is the phrase up to its comma
     ("According to the schedule published Thursday, Ruiz will speak next week.",
      [("indirect", "Ruiz will speak next week", "the schedule published Thursday")]),

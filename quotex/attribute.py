@@ -841,14 +841,14 @@ def reported(doc: _Document, si: int, sent: Span, out: list[Attribution]) -> Opt
             continue             # "a fact first reported by the Planet", "a merger announced Monday | would …",
                                  # "a group called Save Our Span | is …": a participle after a noun, not said by it
         inverted = False
-        if subj is None and not cue.participle:
+        if subj is None and not cue.participle and " " not in cue.text:     # (not "…, spoke about | Ruiz.")
             clause_end = _preceded_by_comma(work, cue.start, floor)
             if clause_end is not None:
                 subj = doc.object_after(cue, sent.end)
                 if subj is not None and (not _SPEAKER_ENDS.match(work, subj.end, sent.end) or subj.kind == "pronoun"):
                     subj = None          # "…, said members will help" is a clause; "…, told me." an addressee
                 inverted = subj is not None
-        elif subj is not None and not rule_prefix and not cue.participle and not cue.verb.takes_object and not cue.verb.naming \
+        elif subj is not None and not rule_prefix and not cue.participle and not cue.verb.takes_object and not cue.verb.naming and " " not in cue.text \
                 and "," in work[subj.end:cue.start] and (clause_end := _preceded_by_comma(work, cue.start, floor)) is not None:
             # "…, a state he hoped to carry, the race will be tight, said Jo Ruiz, an analyst.": a
             # name and role alone after the verb are its speaker, not the mention before the asides

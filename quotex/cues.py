@@ -23,8 +23,9 @@ class Cue(NamedTuple):
 
 # Participles capitalised where they open a sentence: "Noting that …, Ruiz said"
 _OPENING_PARTICIPLES = {w[0].upper() + w[1:]: SPEECH_VERBS[w] for w in SPEECH_VERBS if w.split()[0].endswith("ing")}
-# A word between a verb and its particle:   spoke | passionately | about   talked | at length | about
-_CUE_GAP = rf"[ ]+(?:[a-z]+ly|{trie_pattern(CUE_GAP_WORDS)})"
+# A word between a verb and its particle, or whom it was said to:   spoke | passionately | about
+#   talked | at length | about   spoke | to reporters | about   talked | with | Fox | News | about
+_CUE_GAP = rf"[ ]+(?:[a-z]+ly|{trie_pattern(CUE_GAP_WORDS)}|(?:(?:to|with)[ ]+(?:the[ ]+)?[\w'\-]+|[A-Z][\w'\-]*)(?![ ]+of\b))"
 # The gap words of a matched cue, which its lexicon entry leaves out (not its last word)
 _GAP_WORDS = re.compile(rf"(?:{_CUE_GAP})+(?=[ ])")
 

@@ -66,6 +66,11 @@ REPORTED = [
     ("Ruiz stressed the fragile state of the budget.",
      [("indirect", "the fragile state of the budget", "Ruiz")]),
     ("Ruiz warned against building the bridge.", [("indirect", "building the bridge", "Ruiz")]),
+    # whom it was said to may stand between a verb and its particle
+    ("Ruiz spoke to CNN about the bridge.", [("indirect", "the bridge", "Ruiz")]),
+    ("Ruiz talked with Fox News about the ferry.", [("indirect", "the ferry", "Ruiz")]),
+    ("Friends speak with admiration of Ruiz.", []),
+    ("Earlier, Bell, author of a book, spoke with the Planet about Ruiz.", []),     # Ruiz is no speaker
     ("Ruiz emphasized the need for a second bridge.", [("indirect", "the need for a second bridge", "Ruiz")]),
     ("Ruiz reiterated her support for the ferry.", [("indirect", "her support for the ferry", "Ruiz")]),
     ("Ruiz argued against the plan.", [("indirect", "the plan", "Ruiz")]),

@@ -313,6 +313,10 @@ def _description_start(toks: Sequence[Token], end: int) -> int:
     return end
 
 
+# Words that grade an adjective before "to": "more likely to say"
+_COMPARATIVES = frozenset("more less most least as".split())
+
+
 def before(text: str, toks: Sequence[Token], progressive: bool = False) -> Optional[Mention]:
     """The speaker mention that ends the tokens (the subject before a speech verb), or None.
     Auxiliaries and adverbs before the verb are skipped: "Zakharova also said". A form of
@@ -353,7 +357,12 @@ def before(text: str, toks: Sequence[Token], progressive: bool = False) -> Optio
         k = end - 1
         for size in (2, 1):
             if k - size >= 0 and " ".join(t[0] for t in toks[k - size:k]).casefold() in TO_VERBS:
-                return before(text, toks[:k - size])
+                j = k - size
+                if j > 0 and _key(toks[j - 1][0]) in _COMPARATIVES:
+                    j -= 1          # "more | likely"
+                while j > 1 and (toks[j - 1][0].casefold() in _BE or _is_ly_adverb(toks[j - 1][0])):
+                    j -= 1          # "Voters are slightly more | likely to say": the subject of "be"
+                return before(text, toks[:j])
         return None
     last = toks[end - 1][0]
     if last == '"' and end >= 4 and toks[end - 2][0] == "," and not progressive:

@@ -378,6 +378,10 @@ REPORTED = [
     ("On Monday, Ruiz said the bridge would reopen, the Daily Planet reported.",
      [("indirect", "On Monday, Ruiz said the bridge would reopen", "Daily Planet"),
       ("indirect", "the bridge would reopen", "Ruiz")]),
+    # a verb or adjective after "be" that hands its subject on to an infinitive cue
+    ("Democratic voters are slightly more likely to say that Ruiz represents them.",
+     [("indirect", "Ruiz represents them", "Democratic voters")]),
+    ("Ruiz is poised to argue that the bridge is safe.", [("indirect", "the bridge is safe", "Ruiz")]),
     # a restrictive "who" after a plural speaks in its place, with its number ("who | say")
     ("Ruiz is winning with voters who say taxes matter most.", [("indirect", "taxes matter most", "voters")]),
     # a noun phrase with no determiner, as headlines have it, before a cue or after the closing comma

@@ -1676,12 +1676,60 @@ def speaker_lines(doc: _Document, out: list[Attribution]) -> set[int]:
     return starts
 
 
+# A headline's label before its colon, with lower-case words too: "Clinton camp: …",
+# "Former AG Mukasey at RNC: …", "Ruiz to the council: …"
+_HEADLINE_LABEL = re.compile(r"([^:;,\n\"]{2,60}?)[ ]?:[ ]+(?=[^\s\"])")
+# A kicker and a dash before a headline's label: "EXCLUSIVE – | Roger Stone: …"
+_KICKER = re.compile(rf"[{UPPER}]+[ ]+[\u2013\u2014\-]+[ ]+")
+
+
+# Words after a headline label's speaker that name whom or where it was said to
+_LABEL_LINKS = frozenset("to at on in".split())
+
+
+def headline_label(doc: _Document, out: list[Attribution]) -> None:
+    """A headline (the first line) "X: words" whose label holds lower-case words, which a speaker
+    line does not read: the label's mention speaks when the article names it again or it names
+    a source ("Clinton camp: Trump's rhetoric threatens security." -> Clinton)."""
+    work = doc.work
+    if not doc.paras:
+        return
+    para = doc.paras[0]
+    if any(para.start <= r.start < para.end for r in out):
+        return
+    m = _HEADLINE_LABEL.match(work, para.start, para.end)
+    if m is None or m.group(1).casefold().strip() in LABELS or _NAME_LIST.match(work, m.end(), para.end):
+        return
+    start = m.start(1)
+    kicker = _KICKER.match(work, start, m.end(1))
+    if kicker:
+        start = kicker.end()
+    toks = doc.tokens(start, m.end(1))
+    if not toks or len(toks) > 8 or _has_finite_verb(toks, 8, strict=True):
+        return
+    speaker = mentions.after(doc.text, toks, apposition=False, subject=True)
+    if speaker is None or speaker.kind == "pronoun" or speaker.start != toks[0][1] or not toks[0][0][0].isalpha() \
+            or toks[0][0].casefold() in ("a", "an", "the"):
+        return          # not "2016 Nerdcast: …", "A Curious Plan: …"
+    rest = [t for t in toks if t[1] >= speaker.end]
+    if rest and rest[0][0].casefold() not in _LABEL_LINKS:
+        return          # whom or where it was said: "Ruiz to the council:", "Ruiz at the convention:"
+                        # (not "Ruiz and Bell: a tortured relationship", "Spoiler no more: …")
+    last = speaker.text.split()[-1]
+    if last.isupper() or not (work.count(last) > 1 or _names_a_source(speaker.text)):
+        return
+    a, b = _strip(work, m.end(), para.end)
+    if _words(work, a, b) >= 3 and not _is_just_a_quote(doc, a, b):
+        out.append(Attribution("indirect", a, b, speaker, None, doc.sentence_of(a), "headline_label"))
+
+
 def attribute(text: str, work: str, paras: Sequence[Span], sents: Sequence[Span], quotes: Sequence[QuoteSpan],
               cues: Sequence[Cue], names: mentions.NameIndex) -> list[Attribution]:
     """All records of a document, in text order, with mentions as written."""
     doc = _Document(text, work, paras, sents, quotes, cues)
     out: list[Attribution] = []
     line_starts = speaker_lines(doc, out)
+    headline_label(doc, out)
     if line_starts:        # a stray mark that opens a speaker line is no quotation
         doc.set_quotes([q for q in quotes if q.open not in line_starts])
         quotes = doc.quotes

@@ -747,6 +747,13 @@ def test_title_case_headline_reports_what_follows_its_cue():
         ("indirect", "The Ferry Will Close In March", "Jo Ruiz")]
 
 
+def test_headline_label_with_lower_case_words():
+    # whom or where it was said after the speaker, before the colon
+    assert got("Mayor Ruiz to the council: The bridge will reopen in May.\n\nJo Ruiz spoke on Monday.") == [
+        ("indirect", "The bridge will reopen in May", "Ruiz")]
+    assert got("Ruiz and Bell: A tortured friendship.\n\nJo Ruiz spoke on Monday. Bell too.") == []
+
+
 def test_pronouns_resolve_by_gender_and_number():
     text = ("Ana Ruiz met John Kirby. “We agree,” Kirby said. “So do we,” she said. "
             "The council said it agreed. “Fine,” they said.")

@@ -378,6 +378,11 @@ REPORTED = [
     ("On Monday, Ruiz said the bridge would reopen, the Daily Planet reported.",
      [("indirect", "On Monday, Ruiz said the bridge would reopen", "Daily Planet"),
       ("indirect", "the bridge would reopen", "Ruiz")]),
+    # a participle after a dash, or after a comma and an adverb, is the sentence speaker's
+    ("Ruiz flipped her choice on the spot \u2014 saying she was rooting for Bell.",
+     [("indirect", "she was rooting for Bell", "Ruiz")]),
+    ("Ruiz raised doubts about the bridge, falsely suggesting that it was unsafe.",
+     [("indirect", "it was unsafe", "Ruiz")]),
     # a verb or adjective after "be" that hands its subject on to an infinitive cue
     ("Democratic voters are slightly more likely to say that Ruiz represents them.",
      [("indirect", "Ruiz represents them", "Democratic voters")]),

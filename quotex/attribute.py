@@ -244,6 +244,11 @@ class _Document:
                 # "Executives who have worked with | Lachlan Murdoch | say": the mention before
                 # the verb sits in a modifier of the sentence's subject
                 found = mentions.post_modified(self.text, toks) or found
+            if found is not None and not cue.participle and cue.verb is not None and found.kind != "pronoun" and \
+                    found.text not in ("who", "whose") and (rel := mentions.relative_head(self.text, toks, found.start)):
+                # "economists who favor | consumption taxes | agree": the mention sits in a relative
+                # clause of the subject, which speaks
+                found = rel
             if not cue.participle and (
                     light := _LIGHT_VERB_BEFORE.search(self.work, max(sent.start, cue.start - 60), cue.start)):
                 # "Ruiz made an impassioned | call for": the speaker is the subject of "made"

@@ -564,6 +564,31 @@ def post_modified(text: str, toks: Sequence[Token]) -> Optional[Mention]:
     return m
 
 
+# Words that end a relative clause before the verb it stands in front of
+_ENDS_RELATIVE = frozenset(',;:"()\u2014'.split()) | frozenset(",;:\"()\u2014")
+
+
+# Words after which a noun phrase opens a clause as its subject: "So even | economists who …"
+_OPENS_SUBJECT = frozenset("that and but so even also while because as when if though although".split())
+
+
+def relative_head(text: str, toks: Sequence[Token], inner: int) -> Optional[Mention]:
+    """The subject whose relative clause holds the mention at ``inner`` and runs on to the verb
+    after the tokens: "Current and former officials | who spoke with the Planet | said",
+    "economists | who favor consumption taxes | agree". No comma, quote or dash may stand in
+    the clause (an aside, "Ruiz, who …, said", is read elsewhere), and it is short."""
+    w = next((k for k in range(len(toks) - 1, 0, -1) if toks[k][0] in ("who", "whose") or toks[k][0] in _ENDS_RELATIVE), None)
+    if w is None or toks[w][0] not in ("who", "whose") or toks[w][2] > inner or len(toks) - w > 12:
+        return None
+    m = before(text, toks[:w])
+    if m is None or m.kind == "pronoun":
+        return None
+    h = next((k for k in range(w) if toks[k][1] == m.start), 0)
+    if h > 0 and toks[h - 1][0].casefold() not in _OPENS_SUBJECT:
+        return None     # "… choose | the candidate who won …": an object, not the subject
+    return m
+
+
 # Words that open an aside after a name, which may hold commas of its own: "Ruiz, whose firm,
 # Planco, builds bridges, said"
 _ASIDE_OPENERS = frozenset("who whose which".split())

@@ -40,6 +40,9 @@ REPORTED = [
     # a person after "after" opens a clause of time with its own speaker
     ("The bill stalled after the state's governor suggested he would veto it.",
      [("indirect", "he would veto it", "the state's governor")]),
+    # the mention before the verb sits in a relative clause of the subject, which speaks
+    ("So even economists who favor new taxes agree that the plan will be slow.",
+     [("indirect", "the plan will be slow", "economists")]),
     # a negated auxiliary stands between the subject and its verb like "did not" does
     ("Ana Ruiz won't say whether the bridge will reopen.",
      [("indirect", "whether the bridge will reopen", "Ana Ruiz")]),

@@ -697,8 +697,8 @@ _PHRASE_BEFORE_PRONOUN = re.compile(
 _ASIDE_BEFORE_PRONOUN = re.compile(r",?[ ]+([^\s,.;:!?\"][^,.;:!?\"]{0,60}?),[ ]+(?=(?:he|she|they|we|I|it)(?:'[a-z]+)?[ ])")
 # "…, he said and added that …": a second verb of the same subject, maybe after auxiliaries and
 # adverbs ("… but has since said", "… and even assured"); a comma may close a quotation first
-# ("called the plan “a farce,” adding that …")
-_AND_BEFORE = re.compile(rf"(?:(?:,?[ ]+(?:and|but|then|by|in|after|before|while|when)|,\"?|[ ]\u2014)"
+# ("called the plan “a farce,” adding that …"), or a dash before a participle ("… on the spot — saying …")
+_AND_BEFORE = re.compile(rf"(?:(?:,?[ ]+(?:and|but|then|by|in|after|before|while|when)|,\"?|[ ]\u2014|[ ]-)"
                          rf"(?:[ ]+(?:{trie_pattern(sorted(w for w in ADVERBS if w.isalpha()))}|[a-z]+ly))*)[ ]*\Z")
 # Characters before a cue that its conjunction and auxiliaries may take: "… but has also said"
 _AND_SPAN = 30

@@ -43,6 +43,9 @@ REPORTED = [
     # the mention before the verb sits in a relative clause of the subject, which speaks
     ("So even economists who favor new taxes agree that the plan will be slow.",
      [("indirect", "the plan will be slow", "economists")]),
+    # a participle after a dash goes on with the sentence's speaker, as after a comma
+    ("Ana Ruiz changed her vote on the spot — saying she now backs the bridge.",
+     [("indirect", "she now backs the bridge", "Ana Ruiz")]),
     # a negated auxiliary stands between the subject and its verb like "did not" does
     ("Ana Ruiz won't say whether the bridge will reopen.",
      [("indirect", "whether the bridge will reopen", "Ana Ruiz")]),

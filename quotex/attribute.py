@@ -1268,6 +1268,8 @@ def _tail_speaker(doc: _Document, q: QuoteSpan, end: int) -> Optional[tuple[Ment
     """A cue right after the closing mark: “…,” she said / “…,” said X / “…” — X."""
     work = doc.work
     lo = q.close + 1
+    if (act := _speaker_acts(doc, q, end)) is not None:
+        return act
     for cue in doc.cues_between(lo, min(end, lo + 160))[:2]:
         toks = doc.tokens(lo, cue.start)
         while toks and toks[0][0] in _LEAD_JUNK + '"':
@@ -1296,6 +1298,35 @@ def _tail_speaker(doc: _Document, q: QuoteSpan, end: int) -> Optional[tuple[Ment
         m = mentions.after(doc.text, doc.tokens(dash.end(), min(end, dash.end() + 200)))
         if m and m.kind == "name":
             return m, None, "quote_dash_speaker"
+    return None
+
+
+# Pasts with no -ed that tell how a quotation was said, after "“…,” X": "“…,” Trump shot back."
+_ACTS = frozenset("shot went cut put broke threw fought".split())
+# Particles after them: "shot | back", "cut | in", "went | on"
+_ACT_PARTICLES = frozenset("back in on up out".split())
+
+
+def _speaker_acts(doc: _Document, q: QuoteSpan, end: int) -> Optional[tuple[Mention, Cue, str]]:
+    """“…,” X <verb>ed. — a mention and a past tense that the lexicon does not know as a cue, and
+    nothing else, after a quotation that ends with a comma, "?" or "!" inside its marks: the
+    mention said it ("“Let me talk,” Trump shot back.", "“Quiet,” an angry Ruiz retaliated.")."""
+    work = doc.work
+    if work[q.close - 1:q.close] not in (",", "?", "!"):
+        return None
+    toks = doc.first_tokens(q.close + 1, end, 12)
+    if not toks or toks[0][0] in _LEAD_JUNK + '"':
+        return None
+    m = mentions.after(doc.text, toks, apposition=False, subject=True)
+    if m is None:
+        return None
+    rest = [t for t in toks if t[1] >= m.end]
+    if not rest or not rest[0][0][:1].islower() or not (rest[0][0].endswith("ed") or rest[0][0] in _ACTS) or \
+            doc.cues_between(rest[0][1], rest[0][2]):
+        return None
+    k = 2 if len(rest) > 1 and rest[1][0] in _ACT_PARTICLES else 1
+    if k < len(rest) and rest[k][0] in (".", ","):
+        return m, None, "quote_speaker_act"
     return None
 
 

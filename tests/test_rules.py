@@ -590,6 +590,8 @@ def test_speaker_and_role(text, speaker, role):
 
 
 QUOTES = [
+    # a mention and a past tense the lexicon does not know as a cue, after the quotation
+    ("“France is still France,” an angry Ana Ruiz retaliated.", [("direct", "France is still France,", "Ana Ruiz")]),
     # a show in title case after a preposition is named, not quoted
     ("On Monday's episode of “The Morning Show,” Ana Ruiz said she would run.",
      [("indirect", "she would run", "Ana Ruiz")]),

@@ -245,7 +245,8 @@ class _Document:
                 # the verb sits in a modifier of the sentence's subject
                 found = mentions.post_modified(self.text, toks) or found
             if found is not None and not cue.participle and cue.verb is not None and found.kind != "pronoun" and \
-                    found.text not in ("who", "whose") and (rel := mentions.relative_head(self.text, toks, found.start)):
+                    found.text not in ("who", "whose") and (rel := mentions.relative_head(self.text, toks, found.start)) and \
+                    (rel.start > toks[0][1] or cue.start - sent.start <= WINDOW):   # (not cut off by the window)
                 # "economists who favor | consumption taxes | agree": the mention sits in a relative
                 # clause of the subject, which speaks
                 found = rel
@@ -353,13 +354,13 @@ class _Document:
         return mentions.after(self.text, self.tokens(cue.end, min(end, cue.end + WINDOW)), apposition)
 
 
-# What may not stand between a sentence's subject and a to-infinitive cue that it is to speak:
-# a new clause ("Ruiz said | that the board | wanted to …") or a quotation
-#   "that"  "who"  ";"  "“"  ", and they"
 # Words between a sentence's subject and a to-infinitive cue it speaks: "Ruiz | went on the radio | to say"
 INFINITIVE_GAP = 6
 # Subjects that hold a place and speak for no one: "It is hard to say", "There's no way to tell"
 _EXPLETIVES = frozenset("it there this".split())
+# What may not stand between a sentence's subject and a to-infinitive cue that it is to speak:
+# a new clause ("Ruiz said | that the board | wanted to …") or a quotation
+#   "that"  "who"  ";"  "“"  ", and they"
 _INFINITIVE_GAP_BREAK = re.compile(r"[;:\"()]|\b(?:that|who|whom|whose|which|when|while|because|if|he|she|they|we|I|it)\b|[.!?][ ]")
 
 # Up to two lower-case modifiers that a mention's role may leave out: ", retired Air Force general …"

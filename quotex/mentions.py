@@ -564,10 +564,8 @@ def post_modified(text: str, toks: Sequence[Token]) -> Optional[Mention]:
     return m
 
 
-# Words that end a relative clause before the verb it stands in front of
-_ENDS_RELATIVE = frozenset(',;:"()\u2014'.split()) | frozenset(",;:\"()\u2014")
-
-
+# Marks that end a relative clause before the verb it stands in front of
+_ENDS_RELATIVE = frozenset(',;:"()\u2014')
 # Words after which a noun phrase opens a clause as its subject: "So even | economists who …"
 _OPENS_SUBJECT = frozenset("that and but so even also while because as when if though although".split())
 

@@ -1306,6 +1306,10 @@ def _tail_speaker(doc: _Document, q: QuoteSpan, end: int) -> Optional[tuple[Ment
 _ACTS = frozenset("shot went cut put broke threw fought".split())
 # Particles after them: "shot | back", "cut | in", "went | on"
 _ACT_PARTICLES = frozenset("back in on up out".split())
+# What must follow a quotation somewhere in its first tokens for _speaker_acts to find an act:
+# a word in -ed or one of the pasts above, a particle maybe, then a stop or a comma (a cheap
+# test that spares parsing a mention after most quotations): "… retaliated." "… shot back,"
+_ACT_SHAPE = re.compile(rf"[^\n]*?(?:ed|\b(?:{'|'.join(sorted(_ACTS))}))(?:\s+(?:{'|'.join(sorted(_ACT_PARTICLES))}))?\s*[.,]")
 
 
 def _speaker_acts(doc: _Document, q: QuoteSpan, end: int) -> Optional[tuple[Mention, Cue, str]]:
@@ -1313,7 +1317,8 @@ def _speaker_acts(doc: _Document, q: QuoteSpan, end: int) -> Optional[tuple[Ment
     nothing else, after a quotation that ends with a comma, "?" or "!" inside its marks: the
     mention said it ("“Let me talk,” Trump shot back.", "“Quiet,” an angry Ruiz retaliated.")."""
     work = doc.work
-    if work[q.close - 1:q.close] not in (",", "?", "!"):
+    if work[q.close - 1:q.close] not in (",", "?", "!") or \
+            not _ACT_SHAPE.match(work, q.close + 1, min(end, q.close + 1 + CHARS_PER_TOKEN * 12)):
         return None
     toks = doc.first_tokens(q.close + 1, end, 12)
     if not toks or toks[0][0] in _LEAD_JUNK + '"':

@@ -553,6 +553,13 @@ def _object_after(doc: _Document, cue: Cue, sent: Span) -> Optional[tuple[int, i
     return toks[0][1], end, "verb_object"
 
 
+def _has_own_cue(doc: _Document, q: QuoteSpan, colon: int) -> bool:
+    """Whether a quotation after a colon has a cue of its own after it (",” he claimed") and none
+    right before the colon ("she replied: “…”" makes the quotation that cue's, inside the clause)."""
+    return any(c.verb is not None for c in doc.cues_between(q.close, q.close + _TAIL_CUE_SPAN)) and not any(
+        c.verb is not None and not doc.work[c.end:colon].strip() for c in doc.cues_between(colon - _TAIL_CUE_SPAN, colon))
+
+
 def _cut_clause(doc: _Document, a: int, b: int, main: bool = False, subordinate: bool = False,
                 aside: bool = False) -> tuple[int, int]:
     """A reported clause ends before a cue that continues its sentence's speech: ", adding
@@ -568,15 +575,11 @@ def _cut_clause(doc: _Document, a: int, b: int, main: bool = False, subordinate:
     m = _WRITERS_ADDITION.search(doc.work, a, min(b, a + CLAUSE_SEARCH))
     if m and not doc.in_quote(m.start()) and _has_finite_verb(doc.first_tokens(a, m.start(), 60), 60, past_commas=True, strict=True):
         b = m.start()       # "the span was closed | , a blow to the city" (not "the mayor, a lawyer, said")
-    for m in _COLON_QUOTE.finditer(doc.work, a, min(b, a + CLAUSE_SEARCH)):
-        q = doc.in_quote(m.end() - 1) if m.end() - 1 in doc.opens else None
-        if q is not None and not doc.in_quote(m.start()) and any(
-                c.verb is not None for c in doc.cues_between(q.close, q.close + _TAIL_CUE_SPAN)) and not any(
-                c.verb is not None for c in doc.cues_between(m.start() - _TAIL_CUE_SPAN, m.start())
-                if not doc.work[c.end:m.start()].strip()) and _has_finite_verb(
-                doc.first_tokens(a, m.start(), 60), 60, past_commas=True, strict=True):
-            b = m.start()       # "France had lost its identity | : “France is no longer France,” he claimed"
-        break               # (a quotation with a cue of its own; one without is part of the clause)
+    m = _COLON_QUOTE.search(doc.work, a, min(b, a + CLAUSE_SEARCH))
+    q = doc.in_quote(m.end() - 1) if m and m.end() - 1 in doc.opens else None
+    if q is not None and not doc.in_quote(m.start()) and _has_own_cue(doc, q, m.start()) and _has_finite_verb(
+            doc.first_tokens(a, m.start(), 60), 60, past_commas=True, strict=True):
+        b = m.start()       # "France had lost its identity | : “France is no longer France,” he claimed"
     si = doc.sentence_of(a)
     if not main and _SUBORDINATOR.match(doc.work, doc.sents[si].start):
         comma = doc.work.find(", ", a, b)     # "While he admitted it, | Ham said …"

@@ -857,8 +857,8 @@ def reported(doc: _Document, si: int, sent: Span, out: list[Attribution]) -> Opt
                 if subj is not None and (not _SPEAKER_ENDS.match(work, subj.end, sent.end) or subj.kind == "pronoun"):
                     subj = None          # "…, said members will help" is a clause; "…, told me." an addressee
                 inverted = subj is not None
-        elif subj is not None and not rule_prefix and not cue.participle and not cue.verb.takes_object and not cue.verb.naming and " " not in cue.text \
-                and "," in work[subj.end:cue.start] and (clause_end := _preceded_by_comma(work, cue.start, floor)) is not None:
+        elif subj is not None and not rule_prefix and not cue.participle and not cue.verb.takes_object and not cue.verb.naming \
+                and " " not in cue.text and "," in work[subj.end:cue.start] and (clause_end := _preceded_by_comma(work, cue.start, floor)) is not None:
             # "…, a state he hoped to carry, the race will be tight, said Jo Ruiz, an analyst.": a
             # name and role alone after the verb are its speaker, not the mention before the asides
             named = doc.object_after(cue, sent.end)
@@ -1010,7 +1010,8 @@ def _comma_before_speaker(doc: _Document, floor: int, subj: Mention) -> Optional
 
 
 # A passive auxiliary before a cue, maybe with an adverb: "was | first | reported by", ", as | first | reported by"
-_PASSIVE_BEFORE = re.compile(r"(?:\b(?:was|were|is|are|has[ ]+been|have[ ]+been|had[ ]+been)|,[ ]+as)(?:[ ]+(?:first|initially|previously|also|later))?[ ]+\Z")
+_PASSIVE_BEFORE = re.compile(r"(?:\b(?:was|were|is|are|has[ ]+been|have[ ]+been|had[ ]+been)|,[ ]+as)"
+                             r"(?:[ ]+(?:first|initially|previously|also|later))?[ ]+\Z")
 
 
 def _passive_by(doc: _Document, si: int, sent: Span, cue: Cue, aux: int, floor: int,

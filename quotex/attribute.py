@@ -768,6 +768,22 @@ def _headline_clause(work: str, a: int, b: int) -> Optional[tuple[int, int, str]
     return a, end, "headline_clause"
 
 
+SUBJECT_REST = 10    # tokens of a subject's modifiers that the opening mention may leave out
+# Words that join more of a subject to its opening mention: "The first lady | and | senator"
+_SUBJECT_LINKS = frozenset("and of on in at for with from like including".split())
+
+
+def _rest_of_subject(doc: _Document, a: int, b: int) -> bool:
+    """Whether the words between a sentence's opening mention and its verb can be the rest of its
+    subject: none, or a few with no verb, comma or quotation ("The former first lady | and U.S.
+    senator | said", "Experts | on Ohio and nuclear energy | said")."""
+    if not doc.work[a:b].strip():
+        return True
+    toks = doc.tokens(a, b)
+    return len(toks) <= SUBJECT_REST and toks[0][0] in _SUBJECT_LINKS and all(t[0][0].isalnum() for t in toks) \
+        and not _has_finite_verb(toks, SUBJECT_REST, strict=True) and toks[-1][0].casefold() not in FUNCTION_WORDS
+
+
 def _bare_closing_speaker(doc: _Document, sent: Span, cue: Cue, floor: int) -> Optional[Mention]:
     """A noun phrase with no determiner between the comma that closes a statement and a cue
     that ends the sentence, as headlines have it: "Her fate hinges on the economy, | analyst |
@@ -869,8 +885,9 @@ def reported(doc: _Document, si: int, sent: Span, out: list[Attribution]) -> Opt
             subj = doc.subject_before_aside(sent, cue)      # "Ruiz, during a visit to Columbus, Ohio, | said"
             if subj is None and cue.verb.bare and not cue.verb.noun and cue.text not in SPEECH_NOUNS and \
                     (opening := doc.opening_mention(sent, cue.start)) is not None and opening.kind != "pronoun" \
-                    and not work[opening.end:cue.start].strip() and not _POSSESSIVE_END.search(opening.text):
-                subj = opening      # a bare noun phrase that opens a headline: "Union chief | says …"
+                    and _rest_of_subject(doc, opening.end, cue.start) and not _POSSESSIVE_END.search(opening.text):
+                subj = opening      # a bare noun phrase that opens a headline: "Union chief | says …", or a
+                                    # subject the mention before the verb missed: "Experts | on Ohio and energy | said"
             if subj is None and cue.verb.bare and not cue.verb.noun and cue.text not in SPEECH_NOUNS:
                 subj = _bare_closing_speaker(doc, sent, cue, floor)     # "…, | former rival | says."
         if subj is not None and cue.text in SPEECH_NOUNS and _POSSESSIVE_ADJECTIVE.search(

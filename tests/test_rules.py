@@ -395,6 +395,9 @@ REPORTED = [
     ("Ruiz is poised to argue that the bridge is safe.", [("indirect", "the bridge is safe", "Ruiz")]),
     # a restrictive "who" after a plural speaks in its place, with its number ("who | say")
     ("Ruiz is winning with voters who say taxes matter most.", [("indirect", "taxes matter most", "voters")]),
+    # a subject the mention before the verb misses, joined to the sentence's opening mention
+    ("Experts on Ohio and nuclear energy said the ferry was a mistake.",
+     [("indirect", "the ferry was a mistake", "Experts")]),
     # a noun phrase with no determiner, as headlines have it, before a cue or after the closing comma
     ("Union chief says the ferry will close.", [("indirect", "the ferry will close", "Union chief")]),
     ("The ferry will close in March, analyst says.", [("indirect", "The ferry will close in March", "analyst")]),

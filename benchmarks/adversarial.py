@@ -89,6 +89,9 @@ def cases(n):
         "said-said": ("said said said ...", rep("said ", n)),
         "according-to": ("According to X, repeated on one line",
                          rep("According to John Smith, ", n)),
+        "spaces-after-cue": ("“Ruiz said” then 1 MB of spaces", "Ruiz said" + " " * n + "it."),
+        "to-say": ("one sentence: a subject, filler, then “to say y” repeated",
+                   "Ruiz " + rep("x ", n // 2) + rep(" to say y", n // 2)),
     }
 
 

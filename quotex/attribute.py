@@ -23,6 +23,7 @@ from .quotes import QuoteSpan
 from .sentences import Span
 
 CLAUSE_SEARCH = 3000  # characters searched for where a reported clause stops (news clauses are < 1,000)
+WORDS_SPAN = 2000     # characters read to count a clause's first ten words
 CHARS_PER_TOKEN = 25  # a generous bound on a token and its space, to read "the first n tokens"
 WINDOW = 240          # characters looked at around a cue for its speaker
 BLOCK_LINE = 300      # characters at a paragraph's end where a block quote's name line may stand
@@ -102,8 +103,9 @@ def _strip(work: str, a: int, b: int) -> tuple[int, int]:
 
 def _words(work: str, a: int, b: int) -> int:
     """Words in ``work[a:b]``, counted up to 10: the rules only ask "at least 2?", "more than
-    8?", and a 1 MB clause must not be split whole."""
-    return len(work[a:b].split(None, 9))
+    8?", and a 1 MB clause must not be copied or split whole (ten words of prose fit in far
+    fewer than ``WORDS_SPAN`` characters)."""
+    return len(work[a:min(b, a + WORDS_SPAN)].split(None, 9))
 
 
 # A word that makes the phrase after it an object or complement, not a subject:
@@ -273,8 +275,9 @@ class _Document:
         if not _ASIDE_CLOSED.search(self.work, max(sent.start, cue.start - 4), cue.start):
             return None
         m = self.opening_mention(sent, cue.start)
-        if m is None or m.kind == "pronoun" or not _ASIDE_OPENS.match(self.work, m.end, cue.start):
-            return None
+        if m is None or m.kind == "pronoun" or cue.start - m.end > WINDOW or \
+                not _ASIDE_OPENS.match(self.work, m.end, cue.start):
+            return None                         # (an aside longer than the window is no aside)
         toks = self.tokens(m.end, cue.start)
         if any(t[0] in ";:.!?" for t in toks):
             return None
@@ -302,9 +305,9 @@ class _Document:
                 return obj
         subj = self.opening_mention(sent, cue.start)
         if subj is None or subj.end > toks[k][1] or subj.text.casefold().split("'")[0] in _EXPLETIVES or \
-                _INFINITIVE_GAP_BREAK.search(self.work, subj.end, cue.start) or \
-                _words(self.work, subj.end, toks[k][1]) > INFINITIVE_GAP:
-            return None
+                _words(self.work, subj.end, toks[k][1]) > INFINITIVE_GAP or \
+                _INFINITIVE_GAP_BREAK.search(self.work, subj.end, cue.start):
+            return None                         # (the word count first: it bounds the search)
         return subj
 
     def _subject_of_participle(self, sent: Span, found: Mention, cue: Cue) -> bool:
@@ -777,6 +780,8 @@ def _rest_of_subject(doc: _Document, a: int, b: int) -> bool:
     """Whether the words between a sentence's opening mention and its verb can be the rest of its
     subject: none, or a few with no verb, comma or quotation ("The former first lady | and U.S.
     senator | said", "Experts | on Ohio and nuclear energy | said")."""
+    if b - a > CHARS_PER_TOKEN * SUBJECT_REST:
+        return False                            # (and a 1 MB sentence is not tokenized per cue)
     if not doc.work[a:b].strip():
         return True
     toks = doc.tokens(a, b)
@@ -1046,7 +1051,7 @@ def _passive_by(doc: _Document, si: int, sent: Span, cue: Cue, aux: int, floor: 
         start = floor
         while start < aux and work[start] in _LEAD_JUNK:
             start += 1
-        toks = doc.tokens(start, aux)
+        toks = doc.first_tokens(start, aux, 13)
         if not toks or len(toks) > 12 or _has_finite_verb(toks, 12, past_commas=True, strict=True) \
                 or any(t[0] in ',;:"' for t in toks):
             return None

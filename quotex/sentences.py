@@ -41,8 +41,24 @@ _NEXT_WORD = re.compile(r"[\"'(\[]?([^\W\d_]+)")
 _INITIALS = re.compile(rf"[{UPPER}](?:\.[{UPPER}])+")
 
 
+# A run of spaces inside a line that no prose has between two words: a layout gap (table
+# columns, a scraped caption) that ends a paragraph as a line break does. It also keeps every
+# run of spaces the rules meet short, whatever the input.
+_LAYOUT_GAP = " " * 16
+_SPACES = re.compile(r"[ ]+")
+
+
 def paragraphs(work: str) -> list[Span]:
-    return [Span(m.start(), m.end(), i) for i, m in enumerate(_PARAGRAPH.finditer(work))]
+    out: list[Span] = []
+    for m in _PARAGRAPH.finditer(work):
+        start, end = m.span()
+        gap = work.find(_LAYOUT_GAP, start, end)
+        while gap >= 0:
+            out.append(Span(start, gap, len(out)))
+            start = _SPACES.match(work, gap).end()
+            gap = work.find(_LAYOUT_GAP, start, end)
+        out.append(Span(start, end, len(out)))
+    return out
 
 
 def _is_abbreviation(work: str, stop: int, next_at: int) -> bool:

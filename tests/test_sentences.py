@@ -45,6 +45,9 @@ GOLDEN_RULES = [
     ("The author J.K. Bell spoke. He left.", ["The author J.K. Bell spoke.", "He left."]),
     ("George H.W. Bush spoke.", ["George H.W. Bush spoke."]),
     ("He moved to L.A. The city was warm.", ["He moved to L.A.", "The city was warm."]),
+    # a run of 16 or more spaces inside a line is a layout gap, as a line break is
+    ("Ruiz said the talks" + " " * 20 + "Bell left.", ["Ruiz said the talks", "Bell left."]),
+    ("Ruiz said the talks" + " " * 4 + "had failed.", ["Ruiz said the talks    had failed."]),
     # "No." and "fig." abbreviate only before a number
     ("Bill No. 5 passed. Ruiz said no. Bell said yes.", ["Bill No. 5 passed.", "Ruiz said no.", "Bell said yes."]),
     ("See fig. 2 below.", ["See fig. 2 below."]),

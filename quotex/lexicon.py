@@ -100,6 +100,8 @@ SPEECH_NOUNS: frozenset[str] = _words("speech_nouns.txt")
 FINITE_VERBS: frozenset[str] = _words("finite_verbs.txt")
 TO_VERBS: frozenset[str] = _words("to_verbs.txt")
 CONTROL_VERBS: frozenset[str] = _words("control_verbs.txt")
+#: verbs of beginning and stopping before a participle cue: "began | calling for"
+ASPECT_VERBS: frozenset[str] = _words("aspect_verbs.txt")
 REFUSAL_VERBS: frozenset[str] = _words("refusal_verbs.txt")
 LIGHT_VERBS: frozenset[str] = _words("light_verbs.txt")
 LABELS: frozenset[str] = _words("labels.txt")

@@ -14,7 +14,7 @@ from typing import Optional, Sequence
 import re
 from functools import lru_cache
 
-from .lexicon import (ABBREVIATIONS, ADVERBS, DETERMINERS, FINITE_VERBS, FIRST_NAMES, FUNCTION_WORDS,
+from .lexicon import (ABBREVIATIONS, ADVERBS, ASPECT_VERBS, DETERMINERS, FINITE_VERBS, FIRST_NAMES, FUNCTION_WORDS,
                       GENDERED_WORDS, ORGANISATIONS, PARTICLES, PARTIES, PLURAL_NOUNS, PRONOUNS, QUANTITIES,
                       SPEECH_VERBS, TITLES, TO_VERBS)
 from .model import Mention
@@ -324,6 +324,7 @@ def before(text: str, toks: Sequence[Token], progressive: bool = False) -> Optio
     end = len(toks)
     while end > 0 and (toks[end - 1][0].casefold() in ADVERBS or _is_ly_adverb(toks[end - 1][0])
                        or (progressive and toks[end - 1][0].casefold() in _BE)
+                       or (progressive and toks[end - 1][0].casefold() in ASPECT_VERBS)    # "Ruiz began | asking"
                        or _is_negated_auxiliary(toks[end - 1][0], progressive)):
         if toks[end - 1][0].casefold() in _FLOATING and (end == 1 or toks[end - 2][0] in (",", ";") or (
                 end == 2 and toks[0][0].casefold() in ("and", "but"))):

@@ -20,6 +20,9 @@ def rules(text: str) -> list[str]:
 
 
 REPORTED = [
+    # a participle cue after a verb of beginning or stopping: the subject of that verb speaks
+    ("Ana Ruiz has lately begun saying that the bridge is unsafe.",
+     [("indirect", "the bridge is unsafe", "Ana Ruiz")]),
     # a to-infinitive cue: its speaker is the object of a verb that hands it on, or else the
     # sentence's subject
     ("Ana Ruiz went on the radio to say the bridge was unsafe.",

@@ -863,6 +863,11 @@ def reported(doc: _Document, si: int, sent: Span, out: list[Attribution]) -> Opt
                 (passive := _PASSIVE_BEFORE.search(work, max(sent.start, cue.start - 30), cue.start)):
             last = _passive_by(doc, si, sent, cue, passive.start(), floor, out) or last   # "The move was first reported by X."
             continue
+        if subj is None and not cue.verb.quote_only and (by := _BY_LATER.match(work, cue.end, sent.end)) and \
+                (passive := _PASSIVE_BEFORE.search(work, max(sent.start, cue.start - 30), cue.start)):
+            # "Ruiz was confirmed as the winner | by | the board.": the agent said it
+            last = _passive_by(doc, si, sent, cue, passive.start(), floor, out, by.end()) or last
+            continue
         if cue.text.endswith("ed") and (_PASSIVE_BY.match(work, cue.end, sent.end) or (
                 (when := _TIME_BEFORE_CLAUSE.match(work, cue.end, sent.end))
                 and (next_verb := _PREDICATE_AFTER.match(work, when.end(), sent.end)) and next_verb.group(1) in FINITE_VERBS)
@@ -1031,18 +1036,23 @@ def _comma_before_speaker(doc: _Document, floor: int, subj: Mention) -> Optional
     return comma
 
 
+# A few words, then the agent of a passive cue: "was confirmed as a passenger | by | the ministry"
+# (not a means: "by | making …"; no clause mark between)
+# (nor a verb of its own between: "is said to be | urging | … by", "explained in an affidavit | written | by")
+_BY_LATER = re.compile(r"(?:[ ]+(?![\w\-]+(?:ed|en|ing)[ ])[^\s,;:.!?\"()]+){0,8}?[ ]+by[ ]+(?![a-z]+ing\b)")
 # A passive auxiliary before a cue, maybe with an adverb: "was | first | reported by", ", as | first | reported by"
 _PASSIVE_BEFORE = re.compile(r"(?:\b(?:was|were|is|are|has[ ]+been|have[ ]+been|had[ ]+been)|,[ ]+as)"
                              r"(?:[ ]+(?:first|initially|previously|also|later))?[ ]+\Z")
 
 
 def _passive_by(doc: _Document, si: int, sent: Span, cue: Cue, aux: int, floor: int,
-                out: list[Attribution]) -> Optional[Mention]:
+                out: list[Attribution], agent_start: Optional[int] = None) -> Optional[Mention]:
     """A passive report names its source after "by"; what was reported is the clause's subject,
     or the clause before ", as first reported by": "Ruiz's move | was first reported by | the
     Planet." Returns the source."""
     work = doc.work
-    agent = mentions.after(doc.text, doc.tokens(cue.end + 4, min(sent.end, cue.end + 4 + WINDOW)), False)
+    start = cue.end + 4 if agent_start is None else agent_start
+    agent = mentions.after(doc.text, doc.tokens(start, min(sent.end, start + WINDOW)), False)
     if agent is None or not _CUE_CLOSES.match(work, agent.end, sent.end):
         return None
     if work[aux] == ",":
@@ -1056,7 +1066,8 @@ def _passive_by(doc: _Document, si: int, sent: Span, cue: Cue, aux: int, floor: 
                 or any(t[0] in ',;:"' for t in toks):
             return None
         a, b = toks[0][1], toks[-1][2]
-    if _words(work, a, b) >= 2 and not _is_just_a_quote(doc, a, b):
+    if _words(work, a, b) >= (1 if agent_start is not None else 2) and not _is_just_a_quote(doc, a, b):
+        # (what the later agent said may be one word: "Ruiz | was confirmed as the winner by …")
         out.append(Attribution("indirect", a, b, agent, cue, si, "passive_verb_by_speaker"))
     return agent
 

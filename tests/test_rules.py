@@ -20,6 +20,9 @@ def rules(text: str) -> list[str]:
 
 
 REPORTED = [
+    # a passive cue whose agent follows after a few words: the agent said it, of the subject
+    ("The old mill was recommended for the prize by the city council.",
+     [("indirect", "The old mill", "the city council")]),
     # a participle cue after a verb of beginning or stopping: the subject of that verb speaks
     ("Ana Ruiz has lately begun saying that the bridge is unsafe.",
      [("indirect", "the bridge is unsafe", "Ana Ruiz")]),

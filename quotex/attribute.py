@@ -1085,6 +1085,49 @@ def _as_by(doc: _Document, si: int, sent: Span, cue: Cue, out: list[Attribution]
     return agent
 
 
+# Words that open a clause inside a noun's content, after which a verb is that clause's, not the
+# host sentence's: "her claim that voters who | live there | are …", "his promise to act if | elected"
+_CONTENT_JOINS = frozenset("that who whom whose which what where when while because if unless although though since "
+                           "whether as than before after until".split())
+# Words that may stand inside a verb group ("would | not | be", "has | also | been") or join a
+# verb to the one before ("won | and | will win")
+_VERB_GROUP_GAP = frozenset("not n't never also still already just even really only ever".split())
+_VERB_JOINS = frozenset("and or but".split())
+
+
+# A dash and a joining word end a speech noun's content: the writer goes on about the claim
+#   "his claim that it was safe | — while the bridge …"   "her pledge to be neutral | - and one that …"
+_DASH_THEN_JOIN = re.compile(r"[ ]*(?:\u2014|\u2013|[ ]--?)[ ]*(?:and|but|or|while|which|as)\b")
+
+
+def _host_verb(doc: _Document, a: int, b: int, infinitive: bool, fronted: bool) -> Optional[int]:
+    """Where a speech noun's content ends when the noun phrase is the sentence's subject, before
+    the sentence's own verb ("His claim that the bridge is safe | was false", "Her promise to fix
+    the roads | has won votes"), or when it is in a fronted phrase, at the comma that ends that
+    phrase ("Despite her claim that it was safe | , the bridge …"). The content's own verb comes
+    first (a to-infinitive has it); a later auxiliary after no joining word is the host's."""
+    toks = doc.first_tokens(a, b, 80)
+    seen, joined, in_group = infinitive, False, infinitive
+    for i, (t, start, _) in enumerate(toks):
+        k = t.casefold()
+        if (infinitive and i < 2) or doc.in_quote(start):   # "to | fix"
+            continue
+        if fronted and seen and t == ",":
+            return start
+        if k in _CONTENT_JOINS:
+            joined, in_group = True, False
+            continue
+        verb = t in FINITE_VERBS or (len(k) > 4 and t[0].islower() and k.endswith("ed")
+                                     and not (i and toks[i - 1][0].casefold() in DETERMINERS))
+        if verb:
+            if t in FINITE_VERBS and seen and not joined and not in_group and toks[i - 1][0].casefold() not in _VERB_JOINS:
+                return start
+            seen, joined, in_group = True, False, t in FINITE_VERBS    # "would be | closed", not "closed | has"
+        elif not (in_group and k in _VERB_GROUP_GAP):
+            in_group = False
+    return None
+
+
 def _nominal(doc: _Document, si: int, sent: Span, cue: Cue, out: list[Attribution]) -> None:
     """A speech noun with its content: "his claim that …", "a New York Times report that …".
     The speaker is the possessor or the name just before the noun; with neither, no record."""
@@ -1108,6 +1151,13 @@ def _nominal(doc: _Document, si: int, sent: Span, cue: Cue, out: list[Attributio
     if subj is None or m is None:
         return
     a, b = _cut_clause(doc, m.end(), sent.end)
+    if not _has_finite_verb(doc.first_tokens(sent.start, subj.start, 60), 60, past_commas=True, strict=True) and \
+            (host := _host_verb(doc, a, b, doc.work.startswith("to ", a),
+                                _ADVERBIAL_OPENING.match(doc.work, sent.start) is not None)) is not None:
+        b = _strip(doc.work, a, host)[1]    # the noun phrase is the sentence's subject or in a fronted phrase
+    dash = _DASH_THEN_JOIN.search(doc.work, a, b)
+    if dash is not None and not doc.in_quote(dash.start()):
+        b = _strip(doc.work, a, dash.start())[1]
     if _words(doc.work, a, b) >= 2:
         out.append(Attribution("indirect", a, b, subj, cue, si, "nominal_that"))
 

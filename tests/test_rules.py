@@ -224,6 +224,14 @@ REPORTED = [
     ("Critics rejected a Daily Planet report that the bridge was unsafe.",
      [("indirect", "the bridge was unsafe", "Daily Planet")]),
     ("The claim that the bridge was unsafe caused alarm.", []),
+    # the content of a speech noun in the subject ends at the sentence's own verb; in a fronted
+    # phrase, at its comma; before a dash and a joining word, the writer goes on
+    ("Ana Ruiz's claim that the bridge would not be closed has not been tested.",
+     [("indirect", "the bridge would not be closed", "Ana Ruiz")]),
+    ("Despite Ana Ruiz's claims that the bridge is safe, all the firms stayed away.",
+     [("indirect", "the bridge is safe", "Ana Ruiz")]),
+    ("Voters cheered her claim that the bridge was safe - and one that made engineers wince.",
+     [("indirect", "the bridge was safe", "her")]),
     # indirect questions and content verbs
     ("Reporters asked whether the bridge would reopen.",
      [("indirect", "whether the bridge would reopen", "Reporters")]),

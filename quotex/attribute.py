@@ -14,8 +14,8 @@ import re
 
 from . import mentions
 from .cues import Cue
-from .lexicon import (ADVERBS, CONTROL_VERBS, DETERMINERS, FINITE_VERBS, FIRST_NAMES, FUNCTION_WORDS, LABELS,
-                      LIGHT_VERBS, OCCASIONS, REFUSAL_VERBS, SPEECH_NOUNS, TITLES, WORKS)
+from .lexicon import (ADVERBS, CONTROL_VERBS, DETERMINERS, FINITE_VERBS, FIRST_NAMES, FUNCTION_WORDS, INFINITIVE_NOUNS,
+                      LABELS, LIGHT_VERBS, OCCASIONS, REFUSAL_VERBS, SPEECH_NOUNS, TITLES, WORKS)
 from .mentions import Token, tokenize
 from .model import Mention
 from .patterns import LOWER, UPPER, trie_pattern
@@ -832,6 +832,11 @@ def reported(doc: _Document, si: int, sent: Span, out: list[Attribution]) -> Opt
             if _holder(out, first, cue.start, within=True) is None:    # "Ruiz said | Bell's claim that … was false"
                 _nominal(doc, si, sent, cue, out)
             continue
+        if cue.text in INFINITIVE_NOUNS and _INFINITIVE_CONTENT.match(work, cue.end, sent.end) and \
+                _NOUN_CONTEXT.search(work, max(sent.start, cue.start - 40), cue.start) and \
+                _holder(out, first, cue.start, within=True) is None:
+            _nominal(doc, si, sent, cue, out)   # "Voters liked | the mayor's promise | to fix the roads"
+            continue
         if cue.verb is None:
             last = _according(doc, si, sent, cue, floor, out) or last
             continue
@@ -1085,6 +1090,9 @@ def _as_by(doc: _Document, si: int, sent: Span, cue: Cue, out: list[Attribution]
     return agent
 
 
+# A to-infinitive right after a speech noun that may take one, as its content:
+#   "her promise | to fix the roads"   "his claim | to be neutral"
+_INFINITIVE_CONTENT = re.compile(r"[ ]+(?=to[ ]+(?!(?:the|a|an|his|her|its|their|our|my|your|this|these|those)\b)[a-z])")
 # Words that open a clause inside a noun's content, after which a verb is that clause's, not the
 # host sentence's: "her claim that voters who | live there | are …", "his promise to act if | elected"
 _CONTENT_JOINS = frozenset("that who whom whose which what where when while because if unless although though since "
@@ -1147,7 +1155,8 @@ def _nominal(doc: _Document, si: int, sent: Span, cue: Cue, out: list[Attributio
         subj = mentions.before(doc.text, toks[:i])
     else:
         return
-    m = _THAT_CLAUSE.match(doc.work, cue.end, sent.end)
+    m = (cue.text in INFINITIVE_NOUNS and _INFINITIVE_CONTENT.match(doc.work, cue.end, sent.end)) \
+        or _THAT_CLAUSE.match(doc.work, cue.end, sent.end)              # "her promise | to fix the roads"
     if subj is None or m is None:
         return
     a, b = _cut_clause(doc, m.end(), sent.end)

@@ -97,6 +97,8 @@ GENDERED_WORDS: dict[str, str] = {**_genders("gendered_words.txt"),
                                   **{w: g for w, (g, _) in PRONOUNS.items() if g != "-"}}
 ORGANISATIONS: frozenset[str] = _words("organisations.txt")
 SPEECH_NOUNS: frozenset[str] = _words("speech_nouns.txt")
+#: speech nouns whose content may be a to-infinitive: "her promise | to fix the roads"
+INFINITIVE_NOUNS: frozenset[str] = _flagged("speech_nouns.txt", "to")
 FINITE_VERBS: frozenset[str] = _words("finite_verbs.txt")
 TO_VERBS: frozenset[str] = _words("to_verbs.txt")
 CONTROL_VERBS: frozenset[str] = _words("control_verbs.txt")

@@ -232,6 +232,12 @@ REPORTED = [
      [("indirect", "the bridge is safe", "Ana Ruiz")]),
     ("Voters cheered her claim that the bridge was safe - and one that made engineers wince.",
      [("indirect", "the bridge was safe", "her")]),
+    # a speech noun that may take a to-infinitive as its content: "promise to", "pledge to"
+    ("Voters liked Ana Ruiz's promise to fix the roads.",
+     [("indirect", "to fix the roads", "Ana Ruiz")]),
+    ("Ana Ruiz's pledge to stay neutral - and one that angered the unions - was praised.",
+     [("indirect", "to stay neutral", "Ana Ruiz")]),
+    ("Ana Ruiz's claim to the title was disputed.", []),
     # indirect questions and content verbs
     ("Reporters asked whether the bridge would reopen.",
      [("indirect", "whether the bridge would reopen", "Reporters")]),

@@ -828,7 +828,8 @@ def reported(doc: _Document, si: int, sent: Span, out: list[Attribution]) -> Opt
         if doc.in_quote(cue.start):
             continue
         if cue.noun or (cue.text in SPEECH_NOUNS and _NOUN_CONTEXT.search(work, max(sent.start, cue.start - 40), cue.start)
-                        and work.startswith(" that ", cue.end)):
+                        and work.startswith(" that ", cue.end)) or \
+                (cue.text in SPEECH_NOUNS and _agent_then_that(doc, cue, sent) is not None):
             if _holder(out, first, cue.start, within=True) is None:    # "Ruiz said | Bell's claim that … was false"
                 _nominal(doc, si, sent, cue, out)
             continue
@@ -1139,6 +1140,10 @@ def _host_verb(doc: _Document, a: int, b: int, infinitive: bool, fronted: bool) 
 def _nominal(doc: _Document, si: int, sent: Span, cue: Cue, out: list[Attribution]) -> None:
     """A speech noun with its content: "his claim that …", "a New York Times report that …".
     The speaker is the possessor or the name just before the noun; with neither, no record."""
+    agent = _agent_then_that(doc, cue, sent)
+    if agent is not None:           # "claims by the mayor | that …"
+        _nominal_content(doc, si, sent, cue, agent[0], agent[1], out)
+        return
     toks = doc.tokens(max(sent.start, cue.start - WINDOW), cue.start)
     i = len(toks)
     while i > 0 and toks[i - 1][0][0].islower() and not mentions.pronoun(toks[i - 1][0]) and \
@@ -1159,8 +1164,34 @@ def _nominal(doc: _Document, si: int, sent: Span, cue: Cue, out: list[Attributio
         or _THAT_CLAUSE.match(doc.work, cue.end, sent.end)              # "her promise | to fix the roads"
     if subj is None or m is None:
         return
-    a, b = _cut_clause(doc, m.end(), sent.end)
-    if not _has_finite_verb(doc.first_tokens(sent.start, subj.start, 60), 60, past_commas=True, strict=True) and \
+    _nominal_content(doc, si, sent, cue, subj, m.end(), out)
+
+
+# A speech noun's author after "by" or "from", then its content: "claims | by | the mayor that …"
+_NOUN_BY = re.compile(r"[ ]+(?:by|from)[ ]+(?=\S)")
+
+
+def _agent_then_that(doc: _Document, cue: Cue, sent: Span) -> Optional[tuple[Mention, int]]:
+    """The author named after a speech noun and where the content that follows begins: "a report
+    by the Daily Planet | that the bridge was unsafe" (a verb takes no "by" before "that")."""
+    by = _NOUN_BY.match(doc.work, cue.end, sent.end)
+    if by is None:
+        return None
+    agent = mentions.after(doc.text, doc.first_tokens(by.end(), sent.end, 14), False)
+    if agent is None or agent.kind == "pronoun" or not doc.work.startswith(" that ", agent.end):
+        return None
+    first = _FIRST_WORD.match(doc.work, agent.end + len(" that ")).group()
+    if first in FINITE_VERBS or (first.endswith("ed") and len(first) > 4):
+        return None                 # a relative clause: "a tweet from a reporter that | appeared to …"
+    return agent, agent.end + len(" that ")
+
+
+def _nominal_content(doc: _Document, si: int, sent: Span, cue: Cue, subj: Mention, start: int,
+                     out: list[Attribution]) -> None:
+    """The record of a speech noun's content from ``start``, the speaker found."""
+    a, b = _cut_clause(doc, start, sent.end)
+    if not _has_finite_verb(doc.first_tokens(sent.start, min(subj.start, cue.start), 60), 60, past_commas=True,
+                            strict=True) and \
             (host := _host_verb(doc, a, b, doc.work.startswith("to ", a),
                                 _ADVERBIAL_OPENING.match(doc.work, sent.start) is not None)) is not None:
         b = _strip(doc.work, a, host)[1]    # the noun phrase is the sentence's subject or in a fronted phrase

@@ -238,6 +238,10 @@ REPORTED = [
     ("Ana Ruiz's pledge to stay neutral - and one that angered the unions - was praised.",
      [("indirect", "to stay neutral", "Ana Ruiz")]),
     ("Ana Ruiz's claim to the title was disputed.", []),
+    # a speech noun's author after "by" or "from" speaks its content (not a relative "that")
+    ("Officials pushed back against claims by the mayor that the bridge was unsafe.",
+     [("indirect", "the bridge was unsafe", "the mayor")]),
+    ("Ruiz shared a tweet from a reporter that appeared to mock the council.", []),
     # indirect questions and content verbs
     ("Reporters asked whether the bridge would reopen.",
      [("indirect", "whether the bridge would reopen", "Reporters")]),

@@ -1360,7 +1360,7 @@ def _according(doc: _Document, si: int, sent: Span, cue: Cue, floor: int, out: l
         return src
     lead = _preceded_by_comma(work, cue.start, floor)
     if lead is None:
-        return None
+        return _according_closing(doc, si, sent, cue, floor, out)
     src = _source(doc, cue, sent.end)
     if src is None:
         return None
@@ -1379,6 +1379,35 @@ def _according(doc: _Document, si: int, sent: Span, cue: Cue, floor: int, out: l
         a, b = _cut_clause(doc, rest.end(), sent.end)
         if not _is_just_a_quote(doc, a, b):
             out.append(Attribution("indirect", a, b, src, cue, si, "according_to_parenthetical"))
+    return src
+
+
+# A source with no comma before it closes the clause when it is a report or a count that ends the
+# sentence or its clause: "Ruiz leads by 271 delegates | according to a count by the AP."
+# (not a manner: "exactly according to plan", "sorted according to their income")
+_CLOSING_SOURCE_END = re.compile(r"(?:[ ]+[\w'\-]+){0,4}?[ ]*(?:[.!?]|,[ ]+(?:but|and|while|although)\b|$)")
+_LAST_WORD = re.compile(r"([\w']+)[ ]+\Z")
+_MANNER_BEFORE = re.compile(r"\b(?:exactly|strictly|precisely|only|not|is|are|was|were|be|'s|\u2019s)[ ]+\Z", re.I)
+
+
+def _according_closing(doc: _Document, si: int, sent: Span, cue: Cue, floor: int,
+                       out: list[Attribution]) -> Optional[Mention]:
+    """"… according to X." with no comma before the source: the clause before it is X's."""
+    work = doc.work
+    if cue.start == 0 or not work[cue.start - 2:cue.start - 1].isalnum() or \
+            _MANNER_BEFORE.search(work, max(floor, cue.start - 12), cue.start):
+        return None
+    before = _LAST_WORD.search(work, max(floor, cue.start - 40), cue.start)
+    if before is None or before.group(1) in FINITE_VERBS or before.group(1).endswith(("ed", "ing")):
+        return None                 # a manner after a verb: "were counted | according to the law"
+    src = _source(doc, cue, sent.end)
+    if src is None or src.kind == "pronoun" or (src.text.split()[0].casefold() not in ("a", "an", "the") and src.kind != "name") \
+            or not _CLOSING_SOURCE_END.match(work, src.end, sent.end):
+        return None
+    a, b = _cut_clause(doc, floor, cue.start)
+    if _words(work, a, b) >= 3 and _has_finite_verb(doc.first_tokens(a, b, 60), 60, past_commas=True) \
+            and not _is_just_a_quote(doc, a, b):
+        out.append(Attribution("indirect", a, b, src, cue, si, "clause_according_to"))
     return src
 
 

@@ -218,6 +218,16 @@ REPORTED = [
      [("indirect", "Other big costs", "the audit"), ("indirect", "include repairs to the bridge", "the audit")]),
     ("The bridge is safe, according to two engineers.",
      [("indirect", "The bridge is safe", "two engineers")]),
+    # with no comma, a report or count that closes the sentence is the source; a manner is not
+    ("Ruiz leads Bell by 271 delegates according to a count by the Daily Planet.",
+     [("indirect", "Ruiz leads Bell by 271 delegates", "Daily Planet")]),
+    ("Votes were counted according to the law.", []),
+    ("The fund is run exactly according to the rules.", []),
+    # a source no mention reads (a participle, a quoted title) is the phrase up to its punctuation
+    ("The bridge is safe, according to a memo released Friday by the council.",
+     [("indirect", "The bridge is safe", "a memo released Friday by the council")]),
+    ("According to the \"Safe Spans\" report, the bridge will reopen in May.",
+     [("indirect", "the bridge will reopen in May", "the \"Safe Spans\" report")]),
     # speech nouns with a possessor; a determiner alone names nobody
     ("Critics rejected her claim that the bridge was safe.",
      [("indirect", "the bridge was safe", "her")]),

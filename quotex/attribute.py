@@ -1386,6 +1386,8 @@ def _according(doc: _Document, si: int, sent: Span, cue: Cue, floor: int, out: l
 # sentence or its clause: "Ruiz leads by 271 delegates | according to a count by the AP."
 # (not a manner: "exactly according to plan", "sorted according to their income")
 _CLOSING_SOURCE_END = re.compile(r"(?:[ ]+[\w'\-]+){0,4}?[ ]*(?:[.!?]|,[ ]+(?:but|and|while|although)\b|$)")
+# A demonstrative that stands for the statement before: "| That | 's according to …"
+_THAT_IS = re.compile(r"[ ]*(That|This)(?:'s|\u2019s|[ ]+is|[ ]+was)[ ]+\Z")
 _LAST_WORD = re.compile(r"([\w']+)[ ]+\Z")
 _MANNER_BEFORE = re.compile(r"\b(?:exactly|strictly|precisely|only|not|is|are|was|were|be|'s|\u2019s)[ ]+\Z", re.I)
 
@@ -1394,6 +1396,12 @@ def _according_closing(doc: _Document, si: int, sent: Span, cue: Cue, floor: int
                        out: list[Attribution]) -> Optional[Mention]:
     """"… according to X." with no comma before the source: the clause before it is X's."""
     work = doc.work
+    that = _THAT_IS.match(work, floor, cue.start)
+    if that is not None and not work[sent.start:that.start()].strip(_LEAD_JUNK):
+        src = _source(doc, cue, sent.end)     # "That's according to the report.": "That" is its statement
+        if src is not None:
+            out.append(Attribution("indirect", that.start(1), that.end(1), src, cue, si, "clause_according_to"))
+        return src
     if cue.start == 0 or not work[cue.start - 2:cue.start - 1].isalnum() or \
             _MANNER_BEFORE.search(work, max(floor, cue.start - 12), cue.start):
         return None

@@ -222,6 +222,9 @@ REPORTED = [
     ("Ruiz leads Bell by 271 delegates according to a count by the Daily Planet.",
      [("indirect", "Ruiz leads Bell by 271 delegates", "Daily Planet")]),
     ("Votes were counted according to the law.", []),
+    # "That's according to X": the demonstrative stands for the statement
+    ("Tolls rose by a third. That's according to the council.",
+     [("indirect", "That", "the council")]),
     ("The fund is run exactly according to the rules.", []),
     # a source no mention reads (a participle, a quoted title) is the phrase up to its punctuation
     ("The bridge is safe, according to a memo released Friday by the council.",

@@ -1121,8 +1121,8 @@ def _host_verb(doc: _Document, a: int, b: int, infinitive: bool, fronted: bool) 
         k = t.casefold()
         if (infinitive and i < 2) or doc.in_quote(start):   # "to | fix"
             continue
-        if fronted and seen and t == ",":
-            return start
+        if fronted and (seen or i >= 3) and t == ",":
+            return start            # (a verb in -s is no sure verb: "her claim that it costs $1 billion | ,")
         if k in _CONTENT_JOINS:
             joined, in_group = True, False
             continue

@@ -243,6 +243,8 @@ REPORTED = [
      [("indirect", "the bridge would not be closed", "Ana Ruiz")]),
     ("Despite Ana Ruiz's claims that the bridge is safe, all the firms stayed away.",
      [("indirect", "the bridge is safe", "Ana Ruiz")]),
+    ("Despite Ana Ruiz's claims that her plan costs less, all the firms stayed away.",
+     [("indirect", "her plan costs less", "Ana Ruiz")]),
     ("Voters cheered her claim that the bridge was safe - and one that made engineers wince.",
      [("indirect", "the bridge was safe", "her")]),
     # a speech noun that may take a to-infinitive as its content: "promise to", "pledge to"

@@ -1340,7 +1340,7 @@ def _according(doc: _Document, si: int, sent: Span, cue: Cue, floor: int, out: l
             out.append(Attribution("indirect", a, b, src, cue, si, "clause_according_to"))
         return src
     colon = max(work.rfind(":", floor, cue.start), work.rfind(";", floor, cue.start))
-    head = work[max(floor, colon + 1):cue.start].strip(_LEAD_JUNK + "(")
+    head = work[max(floor, colon + 1):cue.start].strip(_LEAD_JUNK + "(")   # also "(According to X, …)"
     if not head or all(w.casefold() in FUNCTION_WORDS for w in head.split()):
         # "According to X, …", also after a colon: "… gone unnoticed: according to X, …"
         src = _source(doc, cue, sent.end, apposition=False)
@@ -1355,6 +1355,9 @@ def _according(doc: _Document, si: int, sent: Span, cue: Cue, floor: int, out: l
             if aside < 0 or doc.in_quote(aside):
                 return src
             a, b = _cut_clause(doc, aside + 1, sent.end)
+        close = work.find(")", a, b) if "(" in work[max(floor, colon + 1):cue.start] else -1
+        if close >= 0:              # "(According to X, | the crowd was calm | .)"
+            b = _strip(work, a, close)[1]
         if _words(work, a, b) >= 2 and not _is_just_a_quote(doc, a, b):
             out.append(Attribution("indirect", a, b, src, cue, si, "according_to_speaker"))
         return src

@@ -222,6 +222,9 @@ REPORTED = [
     ("Ruiz leads Bell by 271 delegates according to a count by the Daily Planet.",
      [("indirect", "Ruiz leads Bell by 271 delegates", "Daily Planet")]),
     ("Votes were counted according to the law.", []),
+    # a parenthesis that opens with "According to X," holds the statement up to its close
+    ("Ruiz waved. (According to the police, the crowd was calm.)",
+     [("indirect", "the crowd was calm", "the police")]),
     # "That's according to X": the demonstrative stands for the statement
     ("Tolls rose by a third. That's according to the council.",
      [("indirect", "That", "the council")]),

@@ -147,12 +147,12 @@ _SUBORDINATORS = frozenset("while although though after when as if because since
 _SUBORDINATOR = re.compile(r"[\"']?(?:%s)\b" % "|".join(sorted(w.capitalize() for w in _SUBORDINATORS)))
 # A subordinator right before a cue's subject, after a comma or a conjunction, or opening the
 # sentence: what is said in that clause ends where the main clause resumes.
-#   "And while | he said …, he clarified …"  ", while | the RNC says …, they …"  "Ever since | Ruiz announced …"
+#   "And while | he said …, he clarified …"  ", while | the board says …, it …"  "Ever since | Ruiz announced …"
 _SUBORDINATE_WORDS = r"(?:(?:[Ee]ven|[Ee]ver|[Jj]ust)[ ]+)?(?:[Ww]hile|[Ww]hen|[Aa]lthough|[Tt]hough|[Ss]ince|[Ww]hereas|[Oo]nce|[Bb]ecause|[Uu]ntil)[ ]+"
 _SUBORDINATE_BEFORE = re.compile(rf"(?:[,;:\u2014][ ]+|\b(?:[Aa]nd|[Bb]ut|[Yy]et)[ ]+){_SUBORDINATE_WORDS}\Z")
 _SUBORDINATE_OPENING = re.compile(rf"[\"']?{_SUBORDINATE_WORDS}")     # the whole text before the subject
 _SUBORDINATE_SPAN = 30     # characters before a subject searched for its subordinator
-# A comma and the subject of a main clause after a subordinate one: ", | he clarified …", ", | Trump hewed …"
+# A comma and the subject of a main clause after a subordinate one: ", | he clarified …", ", | Ruiz kept to …"
 _MAIN_CLAUSE_AFTER = re.compile(r",[ ]+(?=(?:he|she|they|it|we|I|there|you)\b|[A-Z])")
 # A relative or subordinate aside between a subject and its verb, the cue in it: "Ruiz, | who met
 # Bell and said …, closed it"; its clause ends where the subject's own verb follows a comma
@@ -269,7 +269,7 @@ class _Document:
 
     def subject_before_aside(self, sent: Span, cue: Cue) -> Optional[Mention]:
         """The sentence's opening subject when a long aside stands between it and its verb, which
-        the mention before the verb could not read: "Ruiz, during a meeting in Columbus, Ohio, |
+        the mention before the verb could not read: "Ruiz, during a visit to Salem, Oregon, |
         said", "Ruiz, meanwhile, who has no endorsements, | said" (not "The bridge, a landmark,
         is safe, | said Ruiz": each part of the aside is a relative clause or has no verb)."""
         if not _ASIDE_CLOSED.search(self.work, max(sent.start, cue.start - 4), cue.start):
@@ -513,7 +513,7 @@ def _has_finite_verb(toks: Sequence[Token], limit: int = 10, past_commas: bool =
 
 # Where an object ends: a new clause after a comma, a semicolon or a dash (a spaced hyphen too),
 # a clause of time (with its own subject pronoun or a participle), a participle after a comma (not
-# "including", nor one of a list of adjectives: "a kind, loving and careful builder"), or the
+# "including", nor one of a list of adjectives: "a slow, noisy and costly boat"), or the
 # occasion it was said on (a few words may qualify it: "on its Facebook page")
 #   "called for talks | , but …"   "| while in Ohio"   "| — a move …"   "| - a move …"
 #   "| after he met …"   "| before leaving …"   "| , blaming the cracks …"   "| at every rally"
@@ -524,7 +524,7 @@ _OBJECT_END = re.compile(r",[ ]+(?:but|and|while|although|which|who|as)[ ]|[ ]as
                           rf"(?:{trie_pattern(sorted(OCCASIONS))}|{_WEEKDAY})s?\b")
 
 # The writer's indefinite apposition to an object's last noun, which runs to its end:
-#   "repeal the Hyde Amendment | , a provision …"   "cited the report | , a document …"
+#   "repeal the toll law | , a measure …"   "cited the report | , a document …"
 _OBJECT_APPOSITION = re.compile(r",[ ]+(?:a|an)[ ]")
 
 
@@ -814,7 +814,7 @@ _POSSESSIVE_END = re.compile(r"(?:['\u2019]s|s['\u2019])\Z")
 # A passive cue names its agent after "by" (not a means: "concluded by | making it clear"):
 #   "a fact first reported | by the Planet"   "a call echoed | by Japan"
 _PASSIVE_BY = re.compile(r"[ ]+by[ ]+(?![a-z]+ing\b)")
-# A name, then the verb of the noun a naming participle follows: "a group called | Save Our Span is …"
+# A name, then the verb of the noun a naming participle follows: "a group called | Safe Bridges Now is …"
 _NAME_THEN_VERB = re.compile(rf"[ ]+[{UPPER}][\w'\-]*(?:[ ]+[{UPPER}\d][\w'\-]*){{0,4}},?[ ]+([a-z']+)\b")
 
 
@@ -880,7 +880,7 @@ def reported(doc: _Document, si: int, sent: Span, out: list[Attribution]) -> Opt
                 or (cue.verb.naming and (name_run := _NAME_THEN_VERB.match(work, cue.end, sent.end))
                     and name_run.group(1) in FINITE_VERBS)):
             continue             # "a fact first reported by the Planet", "a merger announced Monday | would …",
-                                 # "a group called Save Our Span | is …": a participle after a noun, not said by it
+                                 # "a group called Safe Bridges Now | is …": a participle after a noun, not said by it
         inverted = False
         if subj is None and not cue.participle and " " not in cue.text:     # (not "…, spoke about | Ruiz.")
             clause_end = _preceded_by_comma(work, cue.start, floor)
@@ -898,7 +898,7 @@ def reported(doc: _Document, si: int, sent: Span, out: list[Attribution]) -> Opt
                     not _has_finite_verb(doc.first_tokens(cue.end, sent.end, 60), 60, past_commas=True, strict=True):
                 subj, inverted = named, True
         if subj is None and not cue.participle and not rule_prefix:
-            subj = doc.subject_before_aside(sent, cue)      # "Ruiz, during a visit to Columbus, Ohio, | said"
+            subj = doc.subject_before_aside(sent, cue)      # "Ruiz, during a visit to Salem, Oregon, | said"
             if subj is None and cue.verb.bare and not cue.verb.noun and cue.text not in SPEECH_NOUNS and \
                     (opening := doc.opening_mention(sent, cue.start)) is not None and opening.kind != "pronoun" \
                     and _rest_of_subject(doc, opening.end, cue.start) and not _POSSESSIVE_END.search(opening.text):
@@ -1599,7 +1599,7 @@ _TITLE_SMALL_WORDS = frozenset("a an the and but or nor of in on at to for with 
 
 
 # An author's credit after the closing mark: the quotation is the title of a piece.
-#   "“Art show opens in the Bronx,” | by Jo Ruiz: …"   "''This Kind of War,'' | by T.R. Fehrenbach"
+#   "“Art show opens in the Bronx,” | by Jo Ruiz: …"   "''Bridges of the North,'' | by A.B. Cole"
 _BY_AUTHOR_AFTER = re.compile(rf",?[ ]+by[ ]+[{UPPER}]")
 
 
@@ -1732,7 +1732,7 @@ def quoted(doc: _Document, si: int, sent: Span, qs: Sequence[QuoteSpan], last: O
             rec = Attribution(kind, q.start, q.end, turn.mention, None, si, "conversation_turn", turn)   # “Yes.”
         elif (_looks_like_title(work, q) and (kind == "partial" or not work[lo:q.open].rstrip(" '").endswith(":"))) \
                 or (host is None and _BY_AUTHOR_AFTER.match(work, q.close + 1, sent.end + 1)):
-            # with no cue, one set off by commas too ("the thriller, “Bloodline,” and …"); but a
+            # with no cue, one set off by commas too ("the thriller, “Low Tide,” and …"); but a
             # colon introduces an utterance ("Ruiz snapped: “Enough.”")
             rec = Attribution(kind, q.start, q.end, None, None, si, "title")
         elif host is not None:
@@ -1742,7 +1742,7 @@ def quoted(doc: _Document, si: int, sent: Span, qs: Sequence[QuoteSpan], last: O
                     not doc.in_quote(c.start) and (c.end <= q.open or (c.participle and last.end <= q.open))
                     for c in doc.cues_between(sent.start, sent.end)))):
             # the sentence's speaker: "X, treating it — “…” — as …"; a fragment only after the
-            # cue or inside its speaker's clause, not before it ("a “supermax” prison …, and an
+            # cue or inside its speaker's clause, not before it ("a “smart” bridge …, and an
             # official said …"), nor one after an article ("blamed it on a “bad earpiece,” …")
             rec = Attribution(kind, q.start, q.end, last, None, si, "sentence_cue")
         elif (intro := _colon_intro(doc, q)) is not None:
@@ -1752,7 +1752,7 @@ def quoted(doc: _Document, si: int, sent: Span, qs: Sequence[QuoteSpan], last: O
         elif previous is not None and previous.mention is not None and kind == "direct" and (
                 q.paragraph <= doc.sents[previous.sentence].paragraph + 1):
             # only a whole utterance goes on: a fragment inside a sentence with no cue ("the
-            # so-called “rebels”", "a “supermax” prison") is a scare quote or a title
+            # so-called “rebels”", "a “smart” bridge") is a scare quote or a title
             rec = Attribution(kind, q.start, q.end, previous.mention, None, si, "continuation", previous)
         else:
             rec = Attribution(kind, q.start, q.end, None, None, si, "unattributed")
@@ -1799,7 +1799,7 @@ def block_quotes(doc: _Document, names: mentions.NameIndex, out: list[Attributio
                 continue
             if (role_toks[0][0].casefold() in FUNCTION_WORDS and role_toks[0][0].casefold() not in DETERMINERS) \
                     or role_toks[0][0].casefold() in ADVERBS:
-                continue         # the sentence goes on: "… endorsed Sen. Ted Cruz | for president."
+                continue         # the sentence goes on: "… endorsed Sen. Jo Ruiz | for governor."
                                  # (a role may open with an article: "John Kirby, the coordinator …")
             if any(t[0].casefold() in FINITE_VERBS or (t[0].endswith("ed") and t[0][0].islower()) for t in role_toks):
                 continue         # a role line has no verb: "… coordinator at the NSC"
@@ -1832,7 +1832,7 @@ _STAGE_DIRECTION = re.compile(r'"?[(\[]')
 
 def _names_a_source(label: str) -> bool:
     """Whether a headline's label names who speaks, though the article does not name it again:
-    a person by first name, a title, a body, a document or people ("Ann Coulter:", "Newspaper:",
+    a person by first name, a title, a body, a document or people ("Ana Bell:", "Newspaper:",
     "Report:", "Insiders:"; not "Stealth Mode:", "WOW:")."""
     words = label.split()
     last = words[-1]

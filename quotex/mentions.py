@@ -152,7 +152,7 @@ def _gender(words: Sequence[str]) -> str:
 
 def _person_before_place(toks: Sequence[Token], run: int) -> Optional[tuple[int, int]]:
     """(where the phrase starts, where "of" stands) when the name run that starts at ``run`` is
-    a place or body after a person's name and "of" or "from": "Scott Hawkins of | Cheyenne",
+    a place or body after a person's name and "of" or "from": "Ana Bell of | Riverton",
     "Jo Ruiz of the Salem Chamber of | Commerce". None for "Secretary of State", "Bank of
     America", "the University of Texas": the first name run is a title or an organisation."""
     of = None
@@ -309,7 +309,7 @@ def _description_start(toks: Sequence[Token], end: int) -> int:
     if 1 < j < end and toks[j - 1][0] == "and" and head_at == end - 1:
         d = _description_start(toks, j - 1)     # "The veteran mayor and | former state senator"
         if d < j - 1 and toks[d][0].casefold() in DETERMINERS and (d == 0 or toks[d - 1][0] not in ",(\u2014"):
-            return d        # (not an apposition's role: "Dean, | a former chairman and candidate")
+            return d        # (not an apposition's role: "Bell, | a former mayor and candidate")
     return end
 
 

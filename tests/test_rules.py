@@ -97,8 +97,8 @@ REPORTED = [
     # an object ends at a participle after a comma, but not at an adjective in a list
     ("Ruiz promised to build a new bridge, leaving the ferry crews without work.",
      [("indirect", "to build a new bridge", "Ruiz")]),
-    ("Ruiz called him a kind, loving and careful builder.",
-     [("indirect", "him a kind, loving and careful builder", "Ruiz")]),
+    ("Ruiz called the ferry a slow, noisy and costly boat.",
+     [("indirect", "the ferry a slow, noisy and costly boat", "Ruiz")]),
     # an object ends at the writer's indefinite apposition that runs to its end (not one it encloses)
     ("Ruiz cited the budget report, a document the council ignored.",
      [("indirect", "the budget report", "Ruiz")]),
@@ -442,8 +442,8 @@ REPORTED = [
     ("Union chief says the ferry will close.", [("indirect", "the ferry will close", "Union chief")]),
     ("The ferry will close in March, analyst says.", [("indirect", "The ferry will close in March", "analyst")]),
     # a long aside between the sentence's subject and its verb, with commas, a place or a relative clause
-    ("Ruiz, during a town hall meeting in Columbus, Ohio, said she would close the mines.",
-     [("indirect", "she would close the mines", "Ruiz")]),
+    ("Ruiz, during a visit to the ferry depot in Salem, Oregon, said she would close the pier.",
+     [("indirect", "she would close the pier", "Ruiz")]),
     ("Ruiz, meanwhile, who has no endorsements, said the vote was rigged.",
      [("indirect", "the vote was rigged", "Ruiz")]),
     ("The bridge, a landmark, is safe, said Ruiz.", [("indirect", "The bridge, a landmark, is safe", "Ruiz")]),
@@ -499,8 +499,8 @@ REPORTED = [
     # participle followed by the noun's own verb, a noun form and its relative "that"
     ("The span is unsafe, a fact first reported by the Daily Planet in May.", []),
     ("A merger announced Monday would close the plant.", []),
-    ("Two Texans called Save Our Span, are suing the city.", []),
-    ("Ruiz campaigned in Rust Belt states that have lost jobs.", []),
+    ("Two sailors called Safe Bridges Now, are suing the city.", []),
+    ("Ruiz toured harbour towns that have lost ferries.", []),
 ]
 
 
@@ -517,7 +517,7 @@ SPEAKERS = [
      "spokeswoman of the ministry"),
     ("Jane Doe, 61, said the talks went on.", "Jane Doe", "61"),
     # a place or body after "of"/"from" is the person's role, not the speaker's name
-    ("“We will win,” said Scott Hawkins of Cheyenne.", "Scott Hawkins", "of Cheyenne"),
+    ("“We will win,” said Ana Bell of Riverton.", "Ana Bell", "of Riverton"),
     ("Mayor Jo Ruiz of Salem said the talks went on.", "Jo Ruiz", "Mayor of Salem"),
     ("Jo Ruiz of the Salem Chamber of Commerce said the talks went on.", "Jo Ruiz",
      "of the Salem Chamber of Commerce"),
@@ -527,10 +527,10 @@ SPEAKERS = [
     ("Pieter van Aalst, a Dutch diplomat, said the talks went on.", "Pieter van Aalst", "Dutch diplomat"),
     ("Ted Cruz, R-Texas, a member of the committee, said the talks went on.", "Ted Cruz", "R-Texas"),
     # a long apposition: the name stands more than 160 characters before the verb
-    ("Jo Ruiz, a top Springfield operative who played a major role in the mayor's big win in 2008 and is now"
-     " running the governor's early-vote efforts across the north of the state, said the talks went on.", "Jo Ruiz",
-     "top Springfield operative who played a major role in the mayor's big win in 2008 and is now running"
-     " the governor's early-vote efforts across the north of the state"),
+    ("Jo Ruiz, a harbour engineer who spent ten years building ferry piers along the coast and who now"
+     " advises the council on every bridge that crosses the river near the old town, said the talks went on.",
+     "Jo Ruiz", "harbour engineer who spent ten years building ferry piers along the coast and who now advises"
+     " the council on every bridge that crosses the river near the old town"),
     # a party tag's comma, and a role that opens with a possessive, are no name of their own
     ("Sen. Jo Ruiz (D-Ore.), said the talks went on.", "Jo Ruiz", "Sen., D-Ore."),
     ("Jo Ruiz, Planco's Managing Editor, said the talks went on.", "Jo Ruiz", "Planco's Managing Editor"),
@@ -707,8 +707,8 @@ QUOTES = [
     ("Ruiz later blamed the delay on a “bad fuse,” saying the bridge was safe.",
      [("indirect", "the bridge was safe", "Ruiz")]),
     # a fragment before the sentence's speaker and cue is nobody's words
-    ("A federal “supermax” prison was studied, and a former official said the site was ready.",
-     [("indirect", "the site was ready", "a former official")]),
+    ("A new “smart” bridge was planned, and a former engineer said the site was ready.",
+     [("indirect", "the site was ready", "a former engineer")]),
     # … nor one after a preposition, a possessive or a noun for a work, where a cue follows it
     ("On CNN's “Morning Desk,” Ruiz said the bridge was safe.", [("indirect", "the bridge was safe", "Ruiz")]),
     ("Ruiz wrote in her memoir, “Hard Roads.”", []),
@@ -791,8 +791,8 @@ def test_headline_label_must_be_named_again():
 def test_relative_who_takes_the_number_of_its_phrase():
     # a base form after "who" is a verb when the phrase "who" names is plural
     found = [(q.quote, q.speaker_mention) for q in quotex.extract(
-        "The party offered ammunition to Republicans who say the law is a money pit.")]
-    assert found == [("the law is a money pit", "who")]
+        "The audit gave new hope to critics who say the ferry is a waste of money.")]
+    assert found == [("the ferry is a waste of money", "who")]
 
 
 def test_title_case_headline_reports_what_follows_its_cue():

@@ -500,7 +500,7 @@ REPORTED = [
     ("The span is unsafe, a fact first reported by the Daily Planet in May.", []),
     ("A merger announced Monday would close the plant.", []),
     ("Two sailors called Safe Bridges Now, are suing the city.", []),
-    ("Ruiz toured harbour towns that have lost ferries.", []),
+    ("Ruiz toured coastal states that have lost ferries.", []),
 ]
 
 

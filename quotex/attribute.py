@@ -14,8 +14,8 @@ import re
 
 from . import mentions
 from .cues import Cue
-from .lexicon import (ADVERBS, CONTROL_VERBS, DETERMINERS, FINITE_VERBS, FIRST_NAMES, FUNCTION_WORDS, INFINITIVE_NOUNS,
-                      LABELS, LIGHT_VERBS, OCCASIONS, REFUSAL_VERBS, SPEECH_NOUNS, TITLES, WORKS)
+from .lexicon import (ADVERBS, CONTROL_VERBS, DETERMINERS, DIRECTIVE_VERBS, FINITE_VERBS, FIRST_NAMES, FUNCTION_WORDS,
+                      INFINITIVE_NOUNS, LABELS, LIGHT_VERBS, OCCASIONS, REFUSAL_VERBS, SPEECH_NOUNS, TITLES, WORKS)
 from .mentions import Token, tokenize
 from .model import Mention
 from .patterns import LOWER, UPPER, trie_pattern
@@ -303,6 +303,8 @@ class _Document:
             i = next((i for i, t in enumerate(toks) if t[1] == obj.start), 0)
             if i > 0 and toks[i - 1][0].casefold() in CONTROL_VERBS:
                 return obj
+            if i > 0 and toks[i - 1][0].casefold() in DIRECTIVE_VERBS:
+                return None                     # "Bell urged Ruiz to say …": an appeal, said by nobody
         subj = self.opening_mention(sent, cue.start)
         if subj is None or subj.end > toks[k][1] or subj.text.casefold().split("'")[0] in _EXPLETIVES or \
                 _words(self.work, subj.end, toks[k][1]) > INFINITIVE_GAP or \

@@ -102,6 +102,7 @@ INFINITIVE_NOUNS: frozenset[str] = _flagged("speech_nouns.txt", "to")
 FINITE_VERBS: frozenset[str] = _words("finite_verbs.txt")
 TO_VERBS: frozenset[str] = _words("to_verbs.txt")
 CONTROL_VERBS: frozenset[str] = _words("control_verbs.txt")
+DIRECTIVE_VERBS: frozenset[str] = _words("directive_verbs.txt")
 #: verbs of beginning and stopping before a participle cue: "began | calling for"
 ASPECT_VERBS: frozenset[str] = _words("aspect_verbs.txt")
 REFUSAL_VERBS: frozenset[str] = _words("refusal_verbs.txt")

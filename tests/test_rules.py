@@ -20,6 +20,10 @@ def rules(text: str) -> list[str]:
 
 
 REPORTED = [
+    # a verb that asks or wants its object to speak reports nothing said ("led" does)
+    ("The council wanted Ana Ruiz to say the bridge was safe.", []),
+    ("Bell challenged Ana Ruiz to admit the bridge was unsafe.", []),
+    ("The vote led Ana Ruiz to declare the bridge was safe.", [("indirect", "the bridge was safe", "Ana Ruiz")]),
     # a passive cue whose agent follows after a few words: the agent said it, of the subject
     ("The old mill was recommended for the prize by the city council.",
      [("indirect", "The old mill", "the city council")]),

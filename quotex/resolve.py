@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Optional
 
 from .attribute import Attribution
-from .lexicon import FIRST_NAMES, ORGANISATIONS, TITLES
+from .lexicon import DETERMINERS, FIRST_NAMES, ORGANISATIONS, TITLES
 from .patterns import UPPER
 from .mentions import NameIndex, is_title
 from .model import Mention
@@ -114,8 +114,8 @@ class Resolver:
                         return sp
                 if head in ORGANISATIONS:              # "the broadcaster" -> last organisation
                     sp = self._antecedent("-", True)
-                    if sp is not None:
-                        return sp
+                    if sp is not None and sp.name.split()[0].casefold() not in DETERMINERS:
+                        return sp                      # (a named one: not "the clerk" for "the court")
             return Speaker(m.name, _clean_role(m.role), m.gender, m.plural or not is_title(head))
         # one person, one name: no-break or doubled spaces in the text do not make another
         name = self.full_name(" ".join(m.name.removesuffix("'s").removesuffix("\u2019s").split()), m.gender)

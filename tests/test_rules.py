@@ -630,6 +630,12 @@ SPEAKERS = [
 ]
 
 
+def test_a_body_named_by_description_is_not_the_last_description_that_spoke():
+    records = quotex.extract("The court denied the motion, the clerk said.")
+    assert [(q.quote, q.speaker) for q in records] == [("The court denied the motion", "the clerk"),
+                                                       ("the motion", "The court")]
+
+
 @pytest.mark.parametrize("text, speaker, role", SPEAKERS)
 def test_speaker_and_role(text, speaker, role):
     [q] = quotex.extract(text)

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple, Optional
 
-from .lexicon import CUE_GAP_WORDS, DETERMINERS, OTHER_SENSES, SPEECH_NOUNS, SPEECH_VERBS, Verb
+from .lexicon import CUE_GAP_WORDS, DETERMINERS, NUMBER, OTHER_SENSES, SPEECH_NOUNS, SPEECH_VERBS, Verb
 from .patterns import trie_pattern
 
 
@@ -63,7 +63,7 @@ def _is_noun_or_adjective(work: str, start: int, text: str) -> bool:
     return m.group(1).casefold() in (_NOUN_DETERMINERS if text.endswith("s") else _ADJECTIVE_DETERMINERS)
 
 
-# The word after a cue, a number in digits counting as "number":   "added | up"   "added | 1 million"
+# The word after a cue, a number in digits counting as NUMBER:   "added | up"   "added | 1 million"
 _NEXT_WORD = re.compile(r"[ ]+(?:(?P<number>\$?\d)|(?P<word>[a-z]+))")
 
 
@@ -74,7 +74,7 @@ def _is_other_sense(work: str, end: int, text: str) -> bool:
     if after is None:
         return False
     m = _NEXT_WORD.match(work, end)
-    return m is not None and ("number" if m.group("number") else m.group("word")) in after
+    return m is not None and (NUMBER if m.group("number") else m.group("word")) in after
 
 
 def _verb_of(text: str) -> Optional[Verb]:

@@ -59,12 +59,17 @@ def _verbs() -> dict[str, Verb]:
     return by_form
 
 
+#: in other_senses.txt, a number in digits after the form ("added 151,000 jobs"); in capitals, so
+#: that it never matches the word "number" ("added number theory to the course")
+NUMBER = "NUMBER"
+
+
 def _other_senses() -> dict[str, frozenset[str]]:
-    """Each form with the words after it that make it another verb: {"added": {"up", "number"}}."""
+    """Each form with the words after it that make it another verb: {"added": {"up", NUMBER}}."""
     table: dict[str, set[str]] = {}
     for line in _lines("other_senses.txt"):
         form, after = line.split()
-        table.setdefault(form, set()).add(after.casefold())
+        table.setdefault(form, set()).add(after if after == NUMBER else after.casefold())
     return {form: frozenset(after) for form, after in table.items()}
 
 

@@ -78,7 +78,7 @@ _ADDRESSEES = frozenset("him her them us me you reporters journalists lawmakers 
 # or "but" alone), or a second verb of the speaker:
 #   ", adding that"  ", according to"  ", saying"  "; "  ", although he "  ", but she denied"  " - and he made"
 #   " but he also noted"  ", but declined"
-_CLAUSE_STOP = re.compile(r",[ ]+(?:adding|saying|noting|according[ ]+to|citing|he[ ]+said|she[ ]+said|they[ ]+said|it[ ]+said)\b|;[ ]|,[ ]+(?:although|though)[ ]+(?:he|she|they|it|we|I)[ ]|(?:,|[ ](?:\u2014|\u2013|--?))?[ ]+(?:(?<=[,\u2014\u2013\-][ ])and|but)[ ]+(?:he|she|they|when|while|after)[ ]"
+_CLAUSE_STOP = re.compile(r",[ ]+(?:adding|saying|noting|according[ ]+to|citing|he[ ]+said|she[ ]+said|they[ ]+said|it[ ]+said)\b|;[ ]|,[ ]+(?:although|though)[ ]+(?:he|she|they|it|we|I)[ ]|(?:,|[ ](?:\u2014|-))?[ ]+(?:(?<=[,\u2014\-][ ])and|but)[ ]+(?:he|she|they|when|while|after)[ ]"
                           r"|,[ ]+(?:and|but)[ ]+(?:(?:also|then|later)[ ]+)?(?:did|went|[a-z]{3,}ed)[ ]")
 # After a clause with a verb, what the writer adds to it: an indefinite apposition or a comparison
 #   "the talks failed | , a setback for the city"   "it rose 3 percent | , compared with 2 last year"
@@ -519,7 +519,7 @@ def _has_finite_verb(toks: Sequence[Token], limit: int = 10, past_commas: bool =
 # occasion it was said on (a few words may qualify it: "on its Facebook page")
 #   "called for talks | , but …"   "| while in Ohio"   "| — a move …"   "| - a move …"
 #   "| after he met …"   "| before leaving …"   "| , blaming the cracks …"   "| at every rally"
-_OBJECT_END = re.compile(r",[ ]+(?:but|and|while|although|which|who|as)[ ]|[ ]as[ ]+(?:he|she|they)[ ]|[;\u2014]|[ ](?:--?|\u2013)[ ]|[ ](?:while|because)[ ]"
+_OBJECT_END = re.compile(r",[ ]+(?:but|and|while|although|which|who|as)[ ]|[ ]as[ ]+(?:he|she|they)[ ]|[;\u2014]|[ ]-[ ]|[ ](?:while|because)[ ]"
                           r"|[ ](?:after|before|until|since|when)[ ]+(?:he|she|they|we|I|it|you|[a-z]+ing)[ ]"
                           r"|,[ ]+(?!including[ ]|according[ ])[a-z]{3,}ing[ ](?!(?:and|or)[ ])"
                           r"|[ ](?:in|on|at|during)[ ]+(?:(?:a|an|the|his|her|their|its|every)[ ]+)?(?:[\w'\-]+[ ]+){0,2}?"
@@ -750,7 +750,7 @@ def _main_subject(doc: _Document, sent: Span, cue: Cue) -> Optional[tuple[Mentio
 
 # Where what a title-case headline reports ends: a dash, a colon or a second clause
 #   "Ruiz Just Revealed Who She Backs | — It May Surprise You"   "… | , And She Is Right"
-_HEADLINE_CLAUSE_END = re.compile(r"[ ]+[\u2014\u2013\-]+[ ]+|,[ ]+(?:And|But|Then)[ ]|[:;]")
+_HEADLINE_CLAUSE_END = re.compile(r"[ ]+[\u2014\-]+[ ]+|,[ ]+(?:And|But|Then)[ ]|[:;]")
 # A word of a headline, to test its case
 _HEADLINE_WORD = re.compile(r"[^\W\d_][\w'\u2019\-]*")
 
@@ -1108,7 +1108,7 @@ _VERB_JOINS = frozenset("and or but".split())
 
 # A dash and a joining word end a speech noun's content: the writer goes on about the claim
 #   "his claim that it was safe | — while the bridge …"   "her pledge to be neutral | - and one that …"
-_DASH_THEN_JOIN = re.compile(r"[ ]*(?:\u2014|\u2013|[ ]--?)[ ]*(?:and|but|or|while|which|as)\b")
+_DASH_THEN_JOIN = re.compile(r"[ ]*(?:\u2014|[ ]-)[ ]*(?:and|but|or|while|which|as)\b")
 
 
 def _host_verb(doc: _Document, a: int, b: int, infinitive: bool, fronted: bool) -> Optional[int]:
@@ -1252,7 +1252,7 @@ _CALLED_SOMEONE = re.compile(r"(?:[^ ,]+[ ]+){1,3}?(?:to|and|on|onto|after|befor
 
 # What may follow the name a verb gives its object and end it: a join (not one that adds a second
 # name: "and a “bizarre attempt”", "and someone who …"), a dash, a parenthesis, a comma
-_NAMED_ENDS = re.compile(r"[ ]*(?:[,;(\u2014\u2013]|--?[ ]|[ ](?:but|while|after|before)[ ]"
+_NAMED_ENDS = re.compile(r"[ ]*(?:[,;(\u2014]|-[ ]|[ ](?:but|while|after|before)[ ]"
                          r"|[ ]and[ ]+(?![\"'\u201c\u2018]|(?:a|an|one|someone|something|other)[ ]))")
 
 
@@ -1891,7 +1891,7 @@ def speaker_lines(doc: _Document, out: list[Attribution]) -> set[int]:
 # "Former AG Mukasey at RNC: …", "Ruiz to the council: …"
 _HEADLINE_LABEL = re.compile(r"([^:;,\n\"]{2,60}?)[ ]?:[ ]+(?=[^\s\"])")
 # A kicker and a dash before a headline's label: "EXCLUSIVE – | Roger Stone: …"
-_KICKER = re.compile(rf"[{UPPER}]+[ ]+[\u2013\u2014\-]+[ ]+")
+_KICKER = re.compile(rf"[{UPPER}]+[ ]+[\u2014\-]+[ ]+")
 
 
 # Words after a headline label's speaker that name whom or where it was said to

@@ -20,10 +20,14 @@ from .lexicon import (ABBREVIATIONS, ADVERBS, ASPECT_VERBS, DETERMINERS, FINITE_
 from .model import Mention
 
 # Tokens of the working copy.  "U.S."  "Jean-Pierre"  "Russia's"  "25,000"  ","
-# (the standard library's re, which is faster here; [^\W\d_] is a letter)
+# (the standard library's re, which is faster here; [^\W\d_] is a letter). Initialisms and words
+# share their first letter, tried once; [a-zA-Z0-9\w] is \w with its ASCII letters and digits in
+# the set's bitmap, tested before the slower Unicode category (the same set, found faster).
 _TOKEN = re.compile(r"""
-    (?:[^\W\d_]\.){2,}                      # initialisms with dots: U.S.  D.C.
-  | [^\W\d_][\w'\-]*(?<!')                 # words, with inner hyphens and apostrophes
+    [^\W\d_](?:
+        (?:\.[^\W\d_])+\.                     # initialisms with dots: U.S.  D.C.
+      | [a-zA-Z0-9\w'\-]*(?<!')               # words, with inner hyphens and apostrophes
+    )
   | \d(?:[\d.,:]*\d)?                       # numbers
   | \S                                      # any other character on its own
 """, re.X)
@@ -81,7 +85,7 @@ def tokenize(work: str, start: int, end: int) -> list[Token]:
     "W."). Merging in Python is faster than an abbreviation alternative in the pattern."""
     toks: list[Token] = []
     for m in _TOKEN.finditer(work, start, end):
-        t = m.group()
+        t = m[0]
         if t == "." and toks:
             prev, ps, pe = toks[-1]
             if pe == m.start() and prev[0].isalpha() and (

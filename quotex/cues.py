@@ -33,7 +33,11 @@ _GAP_WORDS = re.compile(rf"(?:{_CUE_GAP})+(?=[ ])")
 # Every cue of the lexicon as a whole word, lower case only ("The Post" is not "post") but for
 # an opening participle, or "according to", not inside a hyphenated word:
 #   said   pointed out   spoke passionately about   Noting   According to   (not: so-called)
-CUE = re.compile(rf"(?<![\w\-'])(?:(?P<verb>{trie_pattern([*SPEECH_VERBS, *_OPENING_PARTICIPLES], _CUE_GAP)})|(?P<according>[Aa]ccording[ ]+to)"
+# The character before the cue is matched, not looked behind at: a pattern that opens with a set
+# lets the engine skip to the places after a space or a mark instead of starting a match at every
+# character (find_cues searches " " + work, so a cue may open the text). The set is [^\w\-'] with
+# ASCII letters and digits in its bitmap, tested before the Unicode category.
+CUE = re.compile(rf"[^a-zA-Z0-9\w\-'](?P<cue>(?P<verb>{trie_pattern([*SPEECH_VERBS, *_OPENING_PARTICIPLES], _CUE_GAP)})|(?P<according>[Aa]ccording[ ]+to)"
                     rf"|(?P<noun>{trie_pattern(SPEECH_NOUNS)})(?=[ ]+that[ ]))(?![\w\-])")
 
 
@@ -90,14 +94,15 @@ def _verb_of(text: str) -> Optional[Verb]:
 
 def find_cues(work: str) -> list[Cue]:
     cues = []
-    for m in CUE.finditer(work):
-        text = m.group()
-        if m.group("verb") and (_is_noun_or_adjective(work, m.start(), text) or _is_other_sense(work, m.end(), text)):
+    for m in CUE.finditer(" " + work):     # (offsets in " " + work are one more than in work)
+        text = m.group("cue")
+        start, end = m.start("cue") - 1, m.end("cue") - 1
+        if m.group("verb") and (_is_noun_or_adjective(work, start, text) or _is_other_sense(work, end, text)):
             continue
         verb = _verb_of(text) if m.group("verb") else None
         if m.group("verb") and verb is None:
             continue        # (every form the pattern matches is in the lexicon; this is a guard)
-        if verb and verb.noun and text in verb.forms[:2] and not _NOUN_FORM_AS_VERB.match(work, m.end()):
+        if verb and verb.noun and text in verb.forms[:2] and not _NOUN_FORM_AS_VERB.match(work, end):
             continue        # "swing states like Ohio", "his remarks": nouns
-        cues.append(Cue(m.start(), m.end(), text, verb or None, m.group("noun") is not None))
+        cues.append(Cue(start, end, text, verb or None, m.group("noun") is not None))
     return cues

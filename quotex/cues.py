@@ -14,11 +14,9 @@ class Cue(NamedTuple):
     text: str
     verb: Optional[Verb]   # None for "according to" and for nouns
     noun: bool = False     # a speech noun before "that": "his claim that …"
-
-    @property
-    def participle(self) -> bool:
-        """"adding", "saying": the subject is the sentence's earlier speaker."""
-        return self.text.split()[0].endswith("ing")     # "pushing for" too
+    # "adding", "saying" ("pushing for" too): the subject is the sentence's earlier speaker. Set
+    # once by find_cues (the rules ask it many times per cue)
+    participle: bool = False
 
 
 # Participles capitalised where they open a sentence: "Noting that …, Ruiz said"
@@ -104,5 +102,6 @@ def find_cues(work: str) -> list[Cue]:
             continue        # (every form the pattern matches is in the lexicon; this is a guard)
         if verb and verb.noun and text in verb.forms[:2] and not _NOUN_FORM_AS_VERB.match(work, end):
             continue        # "swing states like Ohio", "his remarks": nouns
-        cues.append(Cue(start, end, text, verb or None, m.group("noun") is not None))
+        cues.append(Cue(start, end, text, verb or None, m.group("noun") is not None,
+                        text.split()[0].endswith("ing")))
     return cues

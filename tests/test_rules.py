@@ -278,6 +278,11 @@ REPORTED = [
      [("indirect", "the new bridge", "Ruiz")]),
     ("Ruiz cited the traffic figures at every rally.",
      [("indirect", "the traffic figures", "Ruiz")]),
+    # a statement verb whose noun-phrase object is what was said: "noted | the cost"
+    ("Ruiz noted the steep cost of the new bridge.", [("indirect", "the steep cost of the new bridge", "Ruiz")]),
+    ("Ruiz recalled her first visit to the old bridge.", [("indirect", "her first visit to the old bridge", "Ruiz")]),
+    ("The city engineer confirmed the closure of the bridge.",
+     [("indirect", "the closure of the bridge", "The city engineer")]),
     ("The mayor vowed not to raise taxes.", [("indirect", "not to raise taxes", "The mayor")]),
     ("The mayor boasted of her record on the bridge.", [("indirect", "her record on the bridge", "The mayor")]),
     ("Ruiz said having the bridge open is a relief.",        # a gerund may open the clause

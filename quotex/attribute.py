@@ -530,9 +530,19 @@ _OBJECT_END = re.compile(r",[ ]+(?:but|and|while|although|which|who|as)[ ]|[ ]as
 _OBJECT_APPOSITION = re.compile(r",[ ]+(?:a|an)[ ]")
 
 
+# A verb's addressee, then what the statement was about: "reminded | voters of | the six years"
+_ADDRESSEE_THEN_TOPIC = re.compile(r"(?:[ ]+[^\s,;:.!?\"]+){1,5}?[ ]+(?:of|about)[ ]+(?=\S)")
+
+
 def _object_after(doc: _Document, cue: Cue, sent: Span) -> Optional[tuple[int, int, str]]:
-    """What a content verb takes: "called for | a full inquiry", "cited | a recent poll"."""
+    """What a content verb takes: "called for | a full inquiry", "cited | a recent poll"; after a
+    verb's addressee, what it was about: "reminded voters of | the six years he had lived there"."""
     start = cue.end
+    if cue.verb.takes_object:
+        topic = _ADDRESSEE_THEN_TOPIC.match(doc.work, start, sent.end)
+        if topic is None or _has_finite_verb(doc.tokens(start, topic.end()), past_commas=True, strict=True):
+            return None          # "reminded voters they …" is a clause, "reminded the staff." names no topic
+        start = topic.end()
     time = _TIME_BEFORE_CLAUSE.match(doc.work, start, sent.end)
     if time:
         start = time.end()

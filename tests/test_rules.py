@@ -283,6 +283,12 @@ REPORTED = [
     ("Ruiz recalled her first visit to the old bridge.", [("indirect", "her first visit to the old bridge", "Ruiz")]),
     ("The city engineer confirmed the closure of the bridge.",
      [("indirect", "the closure of the bridge", "The city engineer")]),
+    # what a verb's prepositional object names: after an addressee "reminded voters of | …", "agreed with | …"
+    ("Ruiz reminded voters of the six years she spent on the council.",
+     [("indirect", "the six years she spent on the council", "Ruiz")]),
+    ("Ruiz reminded the crowd.", []),
+    ("The engineers agreed with the council's assessment of the bridge.",
+     [("indirect", "the council's assessment of the bridge", "The engineers")]),
     ("The mayor vowed not to raise taxes.", [("indirect", "not to raise taxes", "The mayor")]),
     ("The mayor boasted of her record on the bridge.", [("indirect", "her record on the bridge", "The mayor")]),
     ("Ruiz said having the bridge open is a relief.",        # a gerund may open the clause

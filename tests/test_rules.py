@@ -289,6 +289,13 @@ REPORTED = [
     ("Ruiz reminded the crowd.", []),
     ("The engineers agreed with the council's assessment of the bridge.",
      [("indirect", "the council's assessment of the bridge", "The engineers")]),
+    # a stand taken on something: "agreed on | …", "spoke out against | …", "cautioned against | …"
+    ("The engineers agreed on a plan to rebuild the bridge.",
+     [("indirect", "a plan to rebuild the bridge", "The engineers")]),
+    ("Ruiz has spoken out against the toll on the new bridge.",
+     [("indirect", "the toll on the new bridge", "Ruiz")]),
+    ("Several engineers cautioned against closing the old bridge.",
+     [("indirect", "closing the old bridge", "Several engineers")]),
     ("The mayor vowed not to raise taxes.", [("indirect", "not to raise taxes", "The mayor")]),
     ("The mayor boasted of her record on the bridge.", [("indirect", "her record on the bridge", "The mayor")]),
     ("Ruiz said having the bridge open is a relief.",        # a gerund may open the clause

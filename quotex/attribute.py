@@ -15,7 +15,8 @@ import re
 from . import mentions
 from .cues import Cue
 from .lexicon import (ADVERBS, CONTROL_VERBS, DETERMINERS, DIRECTIVE_VERBS, FINITE_VERBS, FIRST_NAMES, FUNCTION_WORDS,
-                      INFINITIVE_NOUNS, LABELS, LIGHT_VERBS, OCCASIONS, REFUSAL_VERBS, SPEECH_NOUNS, TITLES, WORKS)
+                      INFINITIVE_NOUNS, LABELS, LIGHT_VERBS, NARRATIVES, OCCASIONS, REFUSAL_VERBS, SPEECH_NOUNS, TITLES,
+                      WORKS)
 from .mentions import Token, tokenize
 from .model import Mention
 from .patterns import LOWER, UPPER, trie_pattern
@@ -532,13 +533,18 @@ _OBJECT_APPOSITION = re.compile(r",[ ]+(?:a|an)[ ]")
 
 # A verb's addressee, then what the statement was about: "reminded | voters of | the six years"
 _ADDRESSEE_THEN_TOPIC = re.compile(r"(?:[ ]+[^\s,;:.!?\"]+){1,5}?[ ]+(?:of|about)[ ]+(?=\S)")
+# What a verb of address tells when it is itself the statement, right after it: "told | a joke",
+# "tells | the story of the bridge", "told | a slightly different tale", "told | stories of …"
+# (not "told CNN the story": with an addressee, a story known already)
+_TELLS_A_STORY = re.compile(rf"(?=[ ]+(?:(?:{trie_pattern(sorted(DETERMINERS))})(?:[ ]+[^\s,;:.!?\"]+){{0,3}}?[ ]+)?"
+                            rf"(?:{trie_pattern(sorted(NARRATIVES))})s?\b)")
 
 
 def _object_after(doc: _Document, cue: Cue, sent: Span) -> Optional[tuple[int, int, str]]:
     """What a content verb takes: "called for | a full inquiry", "cited | a recent poll"; after a
     verb's addressee, what it was about: "reminded voters of | the six years he had lived there"."""
     start = cue.end
-    if cue.verb.takes_object:
+    if cue.verb.takes_object and not _TELLS_A_STORY.match(doc.work, start, sent.end):
         topic = _ADDRESSEE_THEN_TOPIC.match(doc.work, start, sent.end)
         if topic is None or _has_finite_verb(doc.tokens(start, topic.end()), past_commas=True, strict=True):
             return None          # "reminded voters they …" is a clause, "reminded the staff." names no topic
@@ -970,7 +976,8 @@ def reported(doc: _Document, si: int, sent: Span, out: list[Attribution]) -> Opt
         after = _clause_after(doc, cue, clause_sent)
         if after is None and sent.paragraph == 0 and _is_title_case(work, sent.start, sent.end):
             after = _headline_clause(work, cue.end, sent.end)     # "Ruiz Tweets A Map Of The Bridge"
-        if after is None and cue.verb.content and subj.text.casefold() not in ("i", "we"):
+        if after is None and (cue.verb.content or (cue.verb.takes_object and _TELLS_A_STORY.match(work, cue.end, sent.end))) \
+                and subj.text.casefold() not in ("i", "we"):
             after = _object_after(doc, cue, clause_sent)    # not the writer's "we are talking about …"
         lead = _preceded_by_comma(work, subj.start, floor, modifiers=True) if not rule_prefix else None
         if lead is None and _AS_BEFORE.search(work, max(sent.start, subj.start - 4), subj.start) and \

@@ -121,3 +121,5 @@ OCCASIONS: frozenset[str] = _words("occasions.txt")
 #: a form and the words after it that make another verb of it ("added up"; "number", one in digits)
 OTHER_SENSES: dict[str, frozenset[str]] = _other_senses()
 WORKS: frozenset[str] = _words("works.txt")
+#: what is told that is itself the statement: "told | a joke", "tells | the story of …"
+NARRATIVES: frozenset[str] = _words("narratives.txt")

@@ -287,6 +287,9 @@ REPORTED = [
     ("Ruiz reminded voters of the six years she spent on the council.",
      [("indirect", "the six years she spent on the council", "Ruiz")]),
     ("Ruiz reminded the crowd.", []),
+    # what is told is itself the statement when it is a story, a tale or a joke
+    ("Ruiz told a joke about the old bridge.", [("indirect", "a joke about the old bridge", "Ruiz")]),
+    ("Ruiz tells the story of the old ferry.", [("indirect", "the story of the old ferry", "Ruiz")]),
     ("The engineers agreed with the council's assessment of the bridge.",
      [("indirect", "the council's assessment of the bridge", "The engineers")]),
     # a stand taken on something: "agreed on | …", "spoke out against | …", "cautioned against | …"

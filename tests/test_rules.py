@@ -299,6 +299,9 @@ REPORTED = [
      [("indirect", "the toll on the new bridge", "Ruiz")]),
     ("Several engineers cautioned against closing the old bridge.",
      [("indirect", "closing the old bridge", "Several engineers")]),
+    ("Ruiz hinted at a shake-up of the bridge board.", [("indirect", "a shake-up of the bridge board", "Ruiz")]),
+    ("The engineers complained of the noise from the old bridge.",
+     [("indirect", "the noise from the old bridge", "The engineers")]),
     ("The mayor vowed not to raise taxes.", [("indirect", "not to raise taxes", "The mayor")]),
     ("The mayor boasted of her record on the bridge.", [("indirect", "her record on the bridge", "The mayor")]),
     ("Ruiz said having the bridge open is a relief.",        # a gerund may open the clause

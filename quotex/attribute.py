@@ -735,8 +735,10 @@ _RELATIVE_THEN_SPEAKER = re.compile(r",[ ]+(?:which|whom|who)[ ]+[^\s,;:\"][^,;:
 _SPEAKER_SPAN = 70
 # A sentence that opens with a participle, maybe after a preposition: its speaker is the subject
 # of the main clause after the comma.   "| Noting that …, Ruiz said"  "After suggesting …, Ruiz …"
-_OPENS_WITH_PARTICIPLE = re.compile(r"[\"']?(?:(?:After|Before|While|When|Since|Upon|On|In|By|Without|Despite|Besides"
-                                    r"|Instead[ ]of|Rather[ ]than|In[ ]addition[ ]to)[ ]+)?")
+# (maybe after a conjunction or adverb: "But in describing …, Ruiz …", "Now, after arguing …, Ruiz …")
+_OPENS_WITH_PARTICIPLE = re.compile(r"[\"']?(?:(?:But|Yet|And|So|Now|Still|Even|Then),?[ ]+)?"
+                                    r"(?:(?:[Aa]fter|[Bb]efore|[Ww]hile|[Ww]hen|[Ss]ince|[Uu]pon|[Oo]n|[Ii]n|[Bb]y|[Ww]ithout|[Dd]espite"
+                                    r"|[Bb]esides|[Ii]nstead[ ]of|[Rr]ather[ ]than|[Ii]n[ ]addition[ ]to)[ ]+)?")
 # Commas looked at for the end of an opening participle's clause
 _OPENING_COMMAS = 8
 

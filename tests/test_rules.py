@@ -20,6 +20,9 @@ def rules(text: str) -> list[str]:
 
 
 REPORTED = [
+    # an opening participle after a conjunction or adverb takes the main clause's subject
+    ("Now, after noting the cost of the ferry, Ruiz left the hall.",
+     [("indirect", "the cost of the ferry", "Ruiz")]),
     # adverbs of frequency between a subject and its verb
     ("The union has twice complained that the ferry was late.",
      [("indirect", "the ferry was late", "The union")]),

@@ -909,6 +909,14 @@ def reported(doc: _Document, si: int, sent: Span, out: list[Attribution]) -> Opt
                 if subj is not None and (not _SPEAKER_ENDS.match(work, subj.end, sent.end) or subj.kind == "pronoun"):
                     subj = None          # "…, said members will help" is a clause; "…, told me." an addressee
                 inverted = subj is not None
+                if subj is None and cue.text != cue.verb.forms[0] and work[cue.start - 2:cue.start] == ", " and \
+                        not (cue.verb.content or cue.verb.noun or cue.text in SPEECH_NOUNS) and \
+                        (opening := doc.opening_mention(sent, cue.start)) is not None and opening.end < clause_end and \
+                        _has_finite_verb(doc.first_tokens(opening.end, clause_end, 3), 3, strict=True):
+                    # "The agency delayed the report, | admitted it withheld emails, and …": a second
+                    # verb of the sentence's subject, in a list (not "…, said a spokesman for …, Jo
+                    # Ruiz, who …" or "…, reported it to …", where the verb is more likely inverted)
+                    subj, rule_prefix = opening, "coordinated_"
         elif subj is not None and not rule_prefix and not cue.participle and not cue.verb.takes_object and not cue.verb.naming \
                 and " " not in cue.text and "," in work[subj.end:cue.start] and (clause_end := _preceded_by_comma(work, cue.start, floor)) is not None:
             # "…, a state he hoped to carry, the race will be tight, said Jo Ruiz, an analyst.": a

@@ -20,6 +20,9 @@ def rules(text: str) -> list[str]:
 
 
 REPORTED = [
+    # a second verb of the sentence's subject in a list
+    ("The agency delayed the report, admitted it withheld emails, and closed the office.",
+     [("indirect", "it withheld emails", "The agency")]),
     # an opening participle after a conjunction or adverb takes the main clause's subject
     ("Now, after noting the cost of the ferry, Ruiz left the hall.",
      [("indirect", "the cost of the ferry", "Ruiz")]),

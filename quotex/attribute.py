@@ -28,8 +28,12 @@ WORDS_SPAN = 2000     # characters read to count a clause's first ten words
 CHARS_PER_TOKEN = 25  # a generous bound on a token and its space, to read "the first n tokens"
 WINDOW = 240          # characters looked at around a cue for its speaker
 BLOCK_LINE = 300      # characters at a paragraph's end where a block quote's name line may stand
-TURN_CHARS = 300     # a turn in an exchange is short; a longer quotation paragraph goes on a monologue
+TURN_CHARS = 300      # a turn in an exchange is short; a longer quotation paragraph goes on a monologue
 MAX_CUES_PER_SENTENCE = 24   # prose never has more; hostile text may
+INFINITIVE_GAP = 6    # words between a subject and a to-infinitive cue it speaks: "Ruiz | went on the radio | to say"
+SPEAKER_PHRASE = 10   # tokens a closing speaker's noun phrase may take before the mention
+SOURCE_PHRASE = 14    # tokens of an "according to" source that no mention reads, up to its comma
+SUBJECT_REST = 10     # tokens of a subject's modifiers that the opening mention may leave out
 
 
 @dataclass(slots=True)
@@ -288,8 +292,10 @@ class _Document:
                 parts.append([])
             elif t[0] != '"':
                 parts[-1].append(t)
-        return m if (any(parts) or m.text.endswith(")")) and all(not p or p[0][0].casefold() in ("who", "whose", "which")
-                        or not _has_finite_verb(p, 40, strict=True) for p in parts) else None
+        verbless_or_relative = all(not p or p[0][0].casefold() in ("who", "whose", "which")
+                                   or not _has_finite_verb(p, 40, strict=True) for p in parts)
+        return m if (any(parts) or m.text.endswith(")")) and verbless_or_relative else None
+
     def _infinitive_subject(self, sent: Span, cue: Cue, toks: Sequence[Token]) -> Optional[Mention]:
         """The speaker of a to-infinitive cue: the object of a verb that hands it on ("the loss led
         | Ruiz | to declare …", "a chance for | Ruiz | to say …"), or else the subject of the
@@ -360,8 +366,6 @@ class _Document:
         return mentions.after(self.text, self.tokens(cue.end, min(end, cue.end + WINDOW)), apposition)
 
 
-# Words between a sentence's subject and a to-infinitive cue it speaks: "Ruiz | went on the radio | to say"
-INFINITIVE_GAP = 6
 # Subjects that hold a place and speak for no one: "It is hard to say", "There's no way to tell"
 _EXPLETIVES = frozenset("it there this".split())
 # What may not stand between a sentence's subject and a to-infinitive cue that it is to speak:
@@ -791,7 +795,6 @@ def _headline_clause(work: str, a: int, b: int) -> Optional[tuple[int, int, str]
     return a, end, "headline_clause"
 
 
-SUBJECT_REST = 10    # tokens of a subject's modifiers that the opening mention may leave out
 # Words that join more of a subject to its opening mention: "The first lady | and | senator"
 _SUBJECT_LINKS = frozenset("and of on in at for with from like including".split())
 
@@ -1046,7 +1049,6 @@ def reported(doc: _Document, si: int, sent: Span, out: list[Attribution]) -> Opt
 # Words that open a new clause after a comma, not a speaker's noun phrase: "…, and | Ruiz said"
 _NOT_BEFORE_SPEAKER = frozenset("and but or so yet nor while whereas when because if although though since after before"
                                 " until unless once which who whom whose that where".split())
-SPEAKER_PHRASE = 10   # tokens a closing speaker's noun phrase may take before the mention
 
 
 def _comma_before_speaker(doc: _Document, floor: int, subj: Mention) -> Optional[int]:
@@ -1317,10 +1319,6 @@ def _quoted_object(doc: _Document, si: int, sent: Span, cue: Cue, subj: Mention,
 
 # What joins a document or a count to its author: "a tally | by | the AP", "a report | from | Ruiz"
 _BY_AUTHOR = re.compile(r"[ ]+(?:by|from|with)[ ]+(?=\S)")
-
-
-# Tokens a source after "according to" may take when no mention reads it, up to its comma
-SOURCE_PHRASE = 14
 
 
 def _source_phrase(doc: _Document, cue: Cue, end: int) -> Optional[Mention]:

@@ -888,22 +888,13 @@ def reported(doc: _Document, si: int, sent: Span, out: list[Attribution]) -> Opt
                 work.startswith("As ", sent.start):
             last = _as_by(doc, si, sent, cue, out) or last     # "As reported by the Daily Planet, | …"
             continue
-        if subj is None and cue.verb.content and work.startswith(" by ", cue.end) and \
-                (passive := _PASSIVE_BEFORE.search(work, max(sent.start, cue.start - 30), cue.start)):
-            last = _passive_by(doc, si, sent, cue, passive.start(), floor, out) or last   # "The move was first reported by X."
+        if subj is None and (passive := _PASSIVE_BEFORE.search(work, max(sent.start, cue.start - 30), cue.start)) and \
+                (agent := _passive_agent(work, cue, sent)) is not None:
+            # "The move was first reported by | the Planet.", "Ruiz was confirmed as the winner by | the board."
+            last = _passive_by(doc, si, sent, cue, passive.start(), floor, out, *agent) or last
             continue
-        if subj is None and not cue.verb.quote_only and (by := _BY_LATER.match(work, cue.end, sent.end)) and \
-                (passive := _PASSIVE_BEFORE.search(work, max(sent.start, cue.start - 30), cue.start)):
-            # "Ruiz was confirmed as the winner | by | the board.": the agent said it
-            last = _passive_by(doc, si, sent, cue, passive.start(), floor, out, by.end()) or last
+        if _modifies_a_noun(work, cue, sent):
             continue
-        if cue.text.endswith("ed") and (_PASSIVE_BY.match(work, cue.end, sent.end) or (
-                (when := _TIME_BEFORE_CLAUSE.match(work, cue.end, sent.end))
-                and (next_verb := _PREDICATE_AFTER.match(work, when.end(), sent.end)) and next_verb.group(1) in FINITE_VERBS)
-                or (cue.verb.naming and (name_run := _NAME_THEN_VERB.match(work, cue.end, sent.end))
-                    and name_run.group(1) in FINITE_VERBS)):
-            continue             # "a fact first reported by the Planet", "a merger announced Monday | would …",
-                                 # "a group called Safe Bridges Now | is …": a participle after a noun, not said by it
         inverted = False
         if subj is None and not cue.participle and " " not in cue.text:     # (not "…, spoke about | Ruiz.")
             clause_end = _preceded_by_comma(work, cue.start, floor)
@@ -1082,14 +1073,39 @@ _PASSIVE_BEFORE = re.compile(r"(?:\b(?:was|were|is|are|has[ ]+been|have[ ]+been|
                              r"(?:[ ]+(?:first|initially|previously|also|later))?[ ]+\Z")
 
 
+def _passive_agent(work: str, cue: Cue, sent: Span) -> Optional[tuple[int, int]]:
+    """Where the agent of a passive cue starts, and the words what was reported needs: right
+    after "by" for a content verb ("Ruiz's move | was first reported by | the Planet", two), or a
+    few words on, where one will do ("Ruiz | was confirmed as the winner by | the board")."""
+    if cue.verb.content and work.startswith(" by ", cue.end):
+        return cue.end + 4, 2
+    if not cue.verb.quote_only and (by := _BY_LATER.match(work, cue.end, sent.end)):
+        return by.end(), 1
+    return None
+
+
+def _modifies_a_noun(work: str, cue: Cue, sent: Span) -> bool:
+    """A participle cue after a noun, said by nobody in the sentence: with its agent ("a fact first
+    reported by the Planet"), before the noun's own verb ("a merger announced Monday | would …"),
+    or naming it ("a group called Safe Bridges Now | is …")."""
+    if not cue.text.endswith("ed"):
+        return False
+    if _PASSIVE_BY.match(work, cue.end, sent.end):
+        return True
+    when = _TIME_BEFORE_CLAUSE.match(work, cue.end, sent.end)
+    if when and (next_verb := _PREDICATE_AFTER.match(work, when.end(), sent.end)) and next_verb.group(1) in FINITE_VERBS:
+        return True
+    name_run = _NAME_THEN_VERB.match(work, cue.end, sent.end) if cue.verb.naming else None
+    return name_run is not None and name_run.group(1) in FINITE_VERBS
+
+
 def _passive_by(doc: _Document, si: int, sent: Span, cue: Cue, aux: int, floor: int,
-                out: list[Attribution], agent_start: Optional[int] = None) -> Optional[Mention]:
+                out: list[Attribution], agent_start: int, min_words: int) -> Optional[Mention]:
     """A passive report names its source after "by"; what was reported is the clause's subject,
     or the clause before ", as first reported by": "Ruiz's move | was first reported by | the
     Planet." Returns the source."""
     work = doc.work
-    start = cue.end + 4 if agent_start is None else agent_start
-    agent = mentions.after(doc.text, doc.tokens(start, min(sent.end, start + WINDOW)), False)
+    agent = mentions.after(doc.text, doc.tokens(agent_start, min(sent.end, agent_start + WINDOW)), False)
     if agent is None or not _CUE_CLOSES.match(work, agent.end, sent.end):
         return None
     if work[aux] == ",":
@@ -1103,7 +1119,7 @@ def _passive_by(doc: _Document, si: int, sent: Span, cue: Cue, aux: int, floor: 
                 or any(t[0] in ',;:"' for t in toks):
             return None
         a, b = toks[0][1], toks[-1][2]
-    if _words(work, a, b) >= (1 if agent_start is not None else 2) and not _is_just_a_quote(doc, a, b):
+    if _words(work, a, b) >= min_words and not _is_just_a_quote(doc, a, b):
         # (what the later agent said may be one word: "Ruiz | was confirmed as the winner by …")
         out.append(Attribution("indirect", a, b, agent, cue, si, "passive_verb_by_speaker"))
     return agent

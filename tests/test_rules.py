@@ -710,6 +710,8 @@ QUOTES = [
     # a credit line after a quotation that ends its paragraph
     ("The debate went on.\n\n“We will win this state.”\n\n- Jo Ruiz, speaking in Salem.",
      [("direct", "We will win this state.", "Jo Ruiz")]),
+    # … but not a line of a list that names nobody
+    ("The debate went on.\n\n“We will win this state.”\n\n- Fresh bread and milk for the ferry crew.", []),
     # a clause with no speech verb introduces the quotation with a colon: its subject speaks
     ("Ruiz was blunt: “The bridge is safe.”", [("direct", "The bridge is safe.", "Ruiz")]),
     ("Ruiz, in a letter to the council, then snapped: “Enough.”", [("direct", "Enough.", "Ruiz")]),

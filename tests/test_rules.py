@@ -115,6 +115,12 @@ REPORTED = [
      [("indirect", "to build a new bridge", "Ruiz")]),
     ("Ruiz called the ferry a slow, noisy and costly boat.",
      [("indirect", "the ferry a slow, noisy and costly boat", "Ruiz")]),
+    # an object ends at the speaker's next verb with its own object after "and" / "but" (not at an
+    # adjective joined to another: "a fair and balanced review")
+    ("Ruiz mentioned the ferry crews and thanked them for their work.",
+     [("indirect", "the ferry crews", "Ruiz")]),
+    ("Ruiz called for a fair and balanced review of the toll.",
+     [("indirect", "a fair and balanced review of the toll", "Ruiz")]),
     # an object ends at the writer's indefinite apposition that runs to its end (not one it encloses)
     ("Ruiz cited the budget report, a document the council ignored.",
      [("indirect", "the budget report", "Ruiz")]),

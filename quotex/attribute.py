@@ -150,11 +150,12 @@ _NOT_AN_OPENER = _CONJUNCTIONS | frozenset("all each every no what who whom whos
 _SUBORDINATORS = frozenset("while although though after when as if because since before once until whereas where".split())
 # Words that open a subordinate clause at the start of a sentence: "While he acknowledged …, Ham noted …"
 _SUBORDINATOR = re.compile(r"[\"']?(?:%s)\b" % "|".join(sorted(w.capitalize() for w in _SUBORDINATORS)))
-# A subordinator right before a cue's subject, after a comma or a conjunction, or opening the
-# sentence: what is said in that clause ends where the main clause resumes.
+# A subordinator right before a cue's subject, after a comma, a conjunction or a word of the
+# sentence's opening, or opening the sentence: what is said in that clause ends where the main clause resumes.
 #   "And while | he said …, he clarified …"  ", while | the board says …, it …"  "Ever since | Ruiz announced …"
+#   "In a year when | Ruiz says …, Bell …"
 _SUBORDINATE_WORDS = r"(?:(?:[Ee]ven|[Ee]ver|[Jj]ust)[ ]+)?(?:[Ww]hile|[Ww]hen|[Aa]lthough|[Tt]hough|[Ss]ince|[Ww]hereas|[Oo]nce|[Bb]ecause|[Uu]ntil)[ ]+"
-_SUBORDINATE_BEFORE = re.compile(rf"(?:[,;:\u2014][ ]+|\b(?:[Aa]nd|[Bb]ut|[Yy]et)[ ]+){_SUBORDINATE_WORDS}\Z")
+_SUBORDINATE_BEFORE = re.compile(rf"(?:[,;:\u2014][ ]+|\b(?:[Aa]nd|[Bb]ut|[Yy]et)[ ]+|(?<=[a-z])[ ]+){_SUBORDINATE_WORDS}\Z")
 _SUBORDINATE_OPENING = re.compile(rf"[\"']?{_SUBORDINATE_WORDS}")     # the whole text before the subject
 _SUBORDINATE_SPAN = 30     # characters before a subject searched for its subordinator
 # A comma and the subject of a main clause after a subordinate one: ", | he clarified …", ", | Ruiz kept to …"
@@ -534,6 +535,12 @@ _OBJECT_END = re.compile(r",[ ]+(?:but|and|while|although|which|who|as)[ ]|[ ]as
                           r"|[ ](?:in|on|at|during)[ ]+(?:(?:a|an|the|his|her|their|its|every)[ ]+)?(?:[\w'\-]+[ ]+){0,2}?"
                           rf"(?:{trie_pattern(sorted(OCCASIONS))}|{_WEEKDAY})s?\b")
 
+# A subordinator before a verb, with no comma between: its object ends at the next comma, where the
+# main clause resumes: "In a year when | Ruiz is talking about …, Bell said …"
+_SUBORDINATE_LEAD = re.compile(rf"\b{_SUBORDINATE_WORDS}[^,;:\u2014\"]*\Z")
+_SUBORDINATE_LEAD_SPAN = 60
+# A name set off by commas after a noun, which belongs to it: "her son | , Tom Ruiz, who …"
+_NAME_APPOSITION = re.compile(rf",[ ]+[{UPPER}][\w.'\-]*(?:[ ]+[{UPPER}][\w.'\-]*){{0,3}}(?:,|[.!?]?\Z)")
 # The writer's indefinite apposition to an object's last noun, which runs to its end:
 #   "repeal the toll law | , a measure …"   "cited the report | , a document …"
 _OBJECT_APPOSITION = re.compile(r",[ ]+(?:a|an)[ ]")
@@ -575,6 +582,11 @@ def _object_after(doc: _Document, cue: Cue, sent: Span) -> Optional[tuple[int, i
         stop = _OBJECT_END.search(doc.work, stop.end(), sent.end)
     if stop:
         end = stop.start()       # "called for more talks | , but …" / "| while in Ohio"
+    lead = _SUBORDINATE_LEAD.search(doc.work, max(doc.sents[doc.sentence_of(start)].start, cue.start - _SUBORDINATE_LEAD_SPAN), cue.start)
+    if lead and not doc.in_quote(lead.start()):
+        comma = doc.work.find(", ", toks[0][1], end)     # "in a year when Ruiz talked about the toll | , Bell said …"
+        if comma > 0 and not doc.in_quote(comma) and not _NAME_APPOSITION.match(doc.work, comma, end):
+            end = comma
     apposition = _OBJECT_APPOSITION.search(doc.work, toks[0][1], end)
     if apposition and not doc.in_quote(apposition.start()) and doc.work.find(",", apposition.end(), end) < 0:
         end = apposition.start()     # "vowed to repeal the amendment | , a provision that …" (not

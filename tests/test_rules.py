@@ -121,6 +121,11 @@ REPORTED = [
      [("indirect", "the ferry crews", "Ruiz")]),
     ("Ruiz called for a fair and balanced review of the toll.",
      [("indirect", "a fair and balanced review of the toll", "Ruiz")]),
+    # what is said in a subordinate clause opened inside the sentence ends where the main clause resumes
+    ("In a year when Ruiz talked about the new toll, the council kept quiet.",
+     [("indirect", "the new toll", "Ruiz")]),
+    ("In the weeks since Ruiz says the toll is fair, Bell said the bridge is safe.",
+     [("indirect", "the toll is fair", "Ruiz"), ("indirect", "the bridge is safe", "Bell")]),
     # an object ends at the writer's indefinite apposition that runs to its end (not one it encloses)
     ("Ruiz cited the budget report, a document the council ignored.",
      [("indirect", "the budget report", "Ruiz")]),

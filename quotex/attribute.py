@@ -154,7 +154,10 @@ _SUBORDINATOR = re.compile(r"[\"']?(?:%s)\b" % "|".join(sorted(w.capitalize() fo
 # sentence's opening, or opening the sentence: what is said in that clause ends where the main clause resumes.
 #   "And while | he said …, he clarified …"  ", while | the board says …, it …"  "Ever since | Ruiz announced …"
 #   "In a year when | Ruiz says …, Bell …"
-_SUBORDINATE_WORDS = r"(?:(?:[Ee]ven|[Ee]ver|[Jj]ust)[ ]+)?(?:[Ww]hile|[Ww]hen|[Aa]lthough|[Tt]hough|[Ss]ince|[Ww]hereas|[Oo]nce|[Bb]ecause|[Uu]ntil)[ ]+"
+# (not after/before/as/if/where, which also open phrases: "after the vote", "as mayor")
+_CLAUSE_SUBORDINATORS = _SUBORDINATORS - {"after", "before", "as", "if", "where"}
+_SUBORDINATE_WORDS = (r"(?:(?:[Ee]ven|[Ee]ver|[Jj]ust)[ ]+)?(?:%s)[ ]+"
+                      % "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in sorted(_CLAUSE_SUBORDINATORS)))
 _SUBORDINATE_BEFORE = re.compile(rf"(?:[,;:\u2014][ ]+|\b(?:[Aa]nd|[Bb]ut|[Yy]et)[ ]+|(?<=[a-z])[ ]+){_SUBORDINATE_WORDS}\Z")
 _SUBORDINATE_OPENING = re.compile(rf"[\"']?{_SUBORDINATE_WORDS}")     # the whole text before the subject
 _SUBORDINATE_SPAN = 30     # characters before a subject searched for its subordinator
@@ -642,8 +645,7 @@ def _cut_clause(doc: _Document, a: int, b: int, main: bool = False, subordinate:
         if (cue.verb is not None and not cue.verb.quote_only and cue.text != cue.verb.forms[0]
                 and not doc.in_quote(cue.start)):
             stop = (_AND_BEFORE.search(doc.work, max(a, cue.start - _AND_SPAN), cue.start)
-                    or _JOIN_THEN_SPEAKER.search(doc.work, max(a, cue.start - _SPEAKER_SPAN), cue.start)
-                    or _RELATIVE_THEN_SPEAKER.search(doc.work, max(a, cue.start - _SPEAKER_SPAN), cue.start))
+                    or _CLAUSE_THEN_SPEAKER.search(doc.work, max(a, cue.start - _SPEAKER_SPAN), cue.start))
             if stop:
                 b = stop.start()
                 break
@@ -747,11 +749,10 @@ _AND_BEFORE = re.compile(rf"(?:(?:,?[ ]+(?:and|but|then|by|in|after|before|while
                          rf"(?:[ ]+(?:{trie_pattern(sorted(w for w in ADVERBS if w.isalpha()))}|[a-z]+ly))*)[ ]*\Z")
 # Characters before a cue that its conjunction and auxiliaries may take: "… but has also said"
 _AND_SPAN = 30
-# A new clause with its own speaker: "…, while | 22 percent said …", "…, and | critics say …", "…, though | Bell said …"
-_JOIN_THEN_SPEAKER = re.compile(r",[ ]+(?:and|but|while|whereas|although|though)[ ]+[^\s,;:\"][^,;:\"]{0,50}[ ]\Z")
-# A relative clause whose speaker says what it is: "…, | which he said would be its lowest", "…, | whom
-# he described as …" (its own record reports that; the clause before ends at the comma)
-_RELATIVE_THEN_SPEAKER = re.compile(r",[ ]+(?:which|whom|who)[ ]+[^\s,;:\"][^,;:\"]{0,50}[ ]\Z")
+# A new clause with its own speaker, joined or relative: "…, while | 22 percent said …", "…, and |
+# critics say …", "…, though | Bell said …", "…, | which he said would be its lowest", "…, | whom he
+# described as …" (its own record reports that; the clause before ends at the comma)
+_CLAUSE_THEN_SPEAKER = re.compile(r",[ ]+(?:and|but|while|whereas|although|though|which|whom|who)[ ]+[^\s,;:\"][^,;:\"]{0,50}[ ]\Z")
 _SPEAKER_SPAN = 70
 # A sentence that opens with a participle, maybe after a preposition: its speaker is the subject
 # of the main clause after the comma.   "| Noting that …, Ruiz said"  "After suggesting …, Ruiz …"

@@ -1722,6 +1722,29 @@ def _subject_before_colon(doc: _Document, sent: Span, q: QuoteSpan) -> Optional[
     return m if verb is not None and _has_finite_verb([verb]) else None
 
 
+# A passive verb of asking or address after a clause's subject: the subject is spoken to, and
+# only the one after "by", if any, says the quotation that follows.
+#   "Ruiz | was asked, “…”"   "Ruiz | was asked by | host Tom Bell, who …, “…”"
+_PASSIVE_ASKED = re.compile(r"[ ]+(?:was|were|is|are|been|being)[ ]+(?:asked|told|questioned|pressed)\b(?:[ ]+(?P<by>by)[ ]+)?")
+
+
+def _passive_asker(doc: _Document, sent: Span, q: QuoteSpan) -> Optional[list[Optional[Mention]]]:
+    """Who says a quotation that ends a sentence opened by a passive verb of asking, as a list of
+    one (the asker after "by", or None, but never the subject): "Ruiz was asked, “Why?”"."""
+    work = doc.work
+    colon = max(work.rfind(":", sent.start, q.open), work.rfind(",", sent.start, q.open))
+    if colon < 0 or work[colon + 1:q.open].strip(" '") or work[q.close + 1:sent.end].strip(" .!?'\""):
+        return None
+    m = doc.opening_mention(sent, colon)
+    passive = _PASSIVE_ASKED.match(work, m.end, colon) if m is not None else None
+    if passive is None:
+        return None
+    if passive.group("by") is None:
+        return [None]
+    asker = mentions.after(doc.text, doc.first_tokens(passive.end(), colon, 14))
+    return [asker if asker is not None and asker.kind != "pronoun" else None]
+
+
 def _opens_with_quote(doc: _Document, paragraph: int) -> bool:
     para = doc.paras[paragraph]
     a, b = _strip(doc.work, para.start, para.end)
@@ -1807,6 +1830,8 @@ def quoted(doc: _Document, si: int, sent: Span, qs: Sequence[QuoteSpan], last: O
             rec = Attribution(kind, q.start, q.end, last, None, si, "sentence_cue")
         elif (intro := _colon_intro(doc, q)) is not None:
             rec = Attribution(kind, q.start, q.end, intro[0], intro[1], si, intro[2])
+        elif n == 0 and (asked := _passive_asker(doc, sent, q)) is not None:
+            rec = Attribution(kind, q.start, q.end, asked[0], None, si, "passive_asker" if asked[0] else "unattributed")
         elif n == 0 and (subject := _subject_before_colon(doc, sent, q)) is not None:
             rec = Attribution(kind, q.start, q.end, subject, None, si, "subject_colon_quote")
         elif previous is not None and previous.mention is not None and kind == "direct" and (

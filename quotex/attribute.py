@@ -1607,6 +1607,11 @@ def _credit_line(doc: _Document, q: QuoteSpan) -> Optional[tuple[Mention, Option
 _DASH_BEFORE_NAME = re.compile(r"[ ][\u2014\-][ ]*\Z")
 
 
+# Prepositions before a name that make it what a statement is about, not who makes it:
+#   "Ruiz on | Bell: “…”"   "wrote of | Ms. Bell: “…”"
+_TOPIC_PREPOSITIONS = frozenset("on of about to with at for from against over".split())
+
+
 def _head_speaker(doc: _Document, sent: Span, q: QuoteSpan, lo: int,
                   last: Optional[Mention]) -> Optional[tuple[Mention, Optional[Cue], str]]:
     """A cue right before the opening mark: X said: “…” / X told reporters, “…” / According to X, “…”."""
@@ -1628,6 +1633,14 @@ def _head_speaker(doc: _Document, sent: Span, q: QuoteSpan, lo: int,
     if head.endswith(":"):                 # "Peskov: “…”"
         toks = doc.tokens(lo, lo + len(head) - 1)
         m = mentions.before(doc.text, toks)
+        at = next((i for i, t in enumerate(toks) if t[1] >= m.start), len(toks)) if m is not None else 0
+        if at and toks[at - 1][0].casefold() in _TOPIC_PREPOSITIONS:
+            # a name after a preposition is the topic, the one before it speaks: "Ruiz on Bell: “…”"
+            # (not "wrote of Ms. Bell: “…”", "later that month on CNN: “…”")
+            m = mentions.before(doc.text, toks[:at - 1])
+            if m is None or m.kind == "pronoun" or m.start != (toks[0][1] if toks else lo):
+                return None
+            return m, None, "speaker_colon_quote"
         if m and m.kind == "name" and (m.start <= (toks[0][2] if toks else lo) + 40
                                        or _DASH_BEFORE_NAME.search(work, max(lo, m.start - 4), m.start)):
             return m, None, "speaker_colon_quote"    # (or after a headline: "POLLS MISSED - Jo Ruiz: “…”")

@@ -777,6 +777,9 @@ QUOTES = [
     ("“We won,” Ruiz said. “We will build.”",
      [("direct", "We won,", "Ruiz"), ("direct", "We will build.", "Ruiz")]),
     ("Ruiz said:\n\n“We won.”", [("direct", "We won.", "Ruiz")]),
+    # a name after a preposition before the colon is the topic, not the speaker
+    ("Ruiz on Bell: ‘He Will Lose.’", [("direct", "He Will Lose.", "Ruiz")]),
+    ("Another user, Tom Bell, wrote of Ms. Ruiz: “Your time is up.”", [("direct", "Your time is up.", "Tom Bell")]),
     # a subject asked in the passive does not say the question; the asker after "by" does
     ("Ruiz was asked, “Will you run again?”", []),
     ("Ruiz was asked by host Tom Bell, who backs her, “Will you run again?”",

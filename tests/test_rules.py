@@ -777,6 +777,10 @@ QUOTES = [
     ("“We won,” Ruiz said. “We will build.”",
      [("direct", "We won,", "Ruiz"), ("direct", "We will build.", "Ruiz")]),
     ("Ruiz said:\n\n“We won.”", [("direct", "We won.", "Ruiz")]),
+    # verbs of manner that close a quotation
+    ("“And the rest?” Tom Bell pressed.", [("direct", "And the rest?", "Tom Bell")]),
+    ("“It was chaos,” remembered Tom Bell, a former aide.", [("direct", "It was chaos,", "Tom Bell")]),
+    ("“Let me help you,” the mayor riffed on the question.", [("direct", "Let me help you,", "the mayor")]),
     # a name after a preposition before the colon is the topic, not the speaker
     ("Ruiz on Bell: ‘He Will Lose.’", [("direct", "He Will Lose.", "Ruiz")]),
     ("Another user, Tom Bell, wrote of Ms. Ruiz: “Your time is up.”", [("direct", "Your time is up.", "Tom Bell")]),

@@ -1706,6 +1706,16 @@ def _looks_like_title(work: str, q: QuoteSpan) -> bool:
     return bool(capital) and all(w[0].isupper() or not w[0].isalpha() for w in capital)
 
 
+# What a question ends with, inside its marks: “Blacklisted?” “Which Is It?”
+_ASKS = re.compile(r"\?[ ]*\Z")
+
+
+def _asks(work: str, q: QuoteSpan) -> bool:
+    """A whole utterance that looks like a title is still said, not named, when it asks:
+    “Blacklisted?”, “Which Is It?”."""
+    return _ASKS.search(work, q.start, q.end) is not None
+
+
 def _utterance(work: str, lo: int, q: QuoteSpan, by_head: bool) -> bool:
     """A quotation that makes up a whole utterance (direct) rather than a fragment (partial)."""
     head = work[lo:q.open].rstrip()
@@ -1826,10 +1836,12 @@ def quoted(doc: _Document, si: int, sent: Span, qs: Sequence[QuoteSpan], last: O
             rec = Attribution(kind, q.start, q.end, m, cue, si, rule)
         elif kind == "direct" and previous is not None and (turn := _conversation_turn(doc, q, previous, out)) is not None:
             rec = Attribution(kind, q.start, q.end, turn.mention, None, si, "conversation_turn", turn)   # “Yes.”
-        elif (_looks_like_title(work, q) and (kind == "partial" or not work[lo:q.open].rstrip(" '").endswith(":"))) \
+        elif (_looks_like_title(work, q) and (kind == "partial" or not (work[lo:q.open].rstrip(" '").endswith(":")
+                                                                     or _asks(work, q)))) \
                 or (host is None and _BY_AUTHOR_AFTER.match(work, q.close + 1, sent.end + 1)):
             # with no cue, one set off by commas too ("the thriller, “Low Tide,” and …"); but a
-            # colon introduces an utterance ("Ruiz snapped: “Enough.”")
+            # colon introduces an utterance ("Ruiz snapped: “Enough.”"), and a question is asked
+            # (“Blacklisted?” goes on with the speaker before)
             rec = Attribution(kind, q.start, q.end, None, None, si, "title")
         elif host is not None:
             rec = Attribution(kind, q.start, q.end, host.mention, host.cue, si, "inside_reported", host)

@@ -777,6 +777,9 @@ QUOTES = [
     ("“We won,” Ruiz said. “We will build.”",
      [("direct", "We won,", "Ruiz"), ("direct", "We will build.", "Ruiz")]),
     ("Ruiz said:\n\n“We won.”", [("direct", "We won.", "Ruiz")]),
+    # a short question in title case goes on with the speaker; it names no work
+    ("“This is silly,” Ana Ruiz wrote on her blog. “Blacklisted?”",
+     [("direct", "This is silly,", "Ana Ruiz"), ("direct", "Blacklisted?", "Ana Ruiz")]),
     # verbs of manner that close a quotation
     ("“And the rest?” Tom Bell pressed.", [("direct", "And the rest?", "Tom Bell")]),
     ("“It was chaos,” remembered Tom Bell, a former aide.", [("direct", "It was chaos,", "Tom Bell")]),

@@ -1768,6 +1768,22 @@ def _passive_asker(doc: _Document, sent: Span, q: QuoteSpan) -> Optional[list[Op
     return [asker if asker is not None and asker.kind != "pronoun" else None]
 
 
+def _cue_sentence_before(doc: _Document, si: int, sent: Span, q: QuoteSpan) -> Optional[Mention]:
+    """The speaker of a sentence that is only a subject and its cue, right before a quotation
+    that opens the next sentence of the paragraph: "Bell agreed. “It is late.”"."""
+    work = doc.work
+    if si == 0 or work[sent.start:q.open].strip(" '") or doc.sents[si - 1].paragraph != sent.paragraph:
+        return None
+    prev = doc.sents[si - 1]
+    cues = [c for c in doc.cues_between(prev.start, prev.end) if not doc.in_quote(c.start)]
+    if not cues or cues[-1].verb is None or cues[-1].participle:
+        return None
+    closes = _CUE_CLOSES.match(work, cues[-1].end, prev.end)
+    if closes is None or closes.group("stop") in (",", ";"):
+        return None
+    return doc.subject(prev, cues[-1])
+
+
 def _opens_with_quote(doc: _Document, paragraph: int) -> bool:
     para = doc.paras[paragraph]
     a, b = _strip(doc.work, para.start, para.end)
@@ -1855,6 +1871,8 @@ def quoted(doc: _Document, si: int, sent: Span, qs: Sequence[QuoteSpan], last: O
             rec = Attribution(kind, q.start, q.end, last, None, si, "sentence_cue")
         elif (intro := _colon_intro(doc, q)) is not None:
             rec = Attribution(kind, q.start, q.end, intro[0], intro[1], si, intro[2])
+        elif n == 0 and kind == "direct" and (before := _cue_sentence_before(doc, si, sent, q)) is not None:
+            rec = Attribution(kind, q.start, q.end, before, None, si, "cue_sentence_before")
         elif n == 0 and (asked := _passive_asker(doc, sent, q)) is not None:
             rec = Attribution(kind, q.start, q.end, asked[0], None, si, "passive_asker" if asked[0] else "unattributed")
         elif n == 0 and (subject := _subject_before_colon(doc, sent, q)) is not None:

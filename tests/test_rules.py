@@ -777,6 +777,9 @@ QUOTES = [
     ("“We won,” Ruiz said. “We will build.”",
      [("direct", "We won,", "Ruiz"), ("direct", "We will build.", "Ruiz")]),
     ("Ruiz said:\n\n“We won.”", [("direct", "We won.", "Ruiz")]),
+    # a sentence that is only a subject and its cue, right before a quotation in the paragraph
+    ("“We won,” Ruiz said. Tom Bell agreed. “It was a fair vote.”",
+     [("direct", "We won,", "Ruiz"), ("direct", "It was a fair vote.", "Tom Bell")]),
     # a short question in title case goes on with the speaker; it names no work
     ("“This is silly,” Ana Ruiz wrote on her blog. “Blacklisted?”",
      [("direct", "This is silly,", "Ana Ruiz"), ("direct", "Blacklisted?", "Ana Ruiz")]),

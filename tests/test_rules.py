@@ -783,6 +783,10 @@ QUOTES = [
     # a short question in title case goes on with the speaker; it names no work
     ("“This is silly,” Ana Ruiz wrote on her blog. “Blacklisted?”",
      [("direct", "This is silly,", "Ana Ruiz"), ("direct", "Blacklisted?", "Ana Ruiz")]),
+    # verbs of manner that introduce a quotation
+    ("When Bell spoke, Ruiz fired back: “That is false,” pointing at the chart.",
+     [("direct", "That is false,", "Ruiz")]),
+    ("As the crowd cheered, his wife whispered to him: “They love you.”", [("direct", "They love you.", "his wife")]),
     # verbs of manner that close a quotation
     ("“And the rest?” Tom Bell pressed.", [("direct", "And the rest?", "Tom Bell")]),
     ("“It was chaos,” remembered Tom Bell, a former aide.", [("direct", "It was chaos,", "Tom Bell")]),

@@ -1842,6 +1842,11 @@ def quoted(doc: _Document, si: int, sent: Span, qs: Sequence[QuoteSpan], last: O
         if found is None and host is None:
             found = _head_speaker(doc, sent, q, lo, last)
             by_head = found is not None
+        elif found is None and (head := _head_speaker(doc, sent, q, lo, last)) is not None and \
+                head[1] is not None and head[1].verb is not None and head[1].start > host.start:
+            # a cue of its own right before the quotation, inside a reported clause that ran on over
+            # it: "After Bell said that …, Ruiz said: “…”" is Ruiz's, not Bell's
+            found, host = head, None
         naming = by_head and found[1] is not None and found[1].verb is not None and found[1].verb.naming
         kind = "direct" if _utterance(work, lo, q, by_head and not naming) else "partial"   # what he called “rumours”
         if found is not None and host is None and _named_work(work, q, lo):

@@ -777,6 +777,10 @@ QUOTES = [
     ("“We won,” Ruiz said. “We will build.”",
      [("direct", "We won,", "Ruiz"), ("direct", "We will build.", "Ruiz")]),
     ("Ruiz said:\n\n“We won.”", [("direct", "We won.", "Ruiz")]),
+    # a cue of its own right before a quotation wins over a reported clause that ran on over it
+    ("She said that the plan was strong, to which Bell interjected: “It is just not true.”",
+     [("indirect", "the plan was strong, to which Bell interjected: “It is just not true.”", "She"),
+      ("direct", "It is just not true.", "Bell")]),
     # a sentence that is only a subject and its cue, right before a quotation in the paragraph
     ("“We won,” Ruiz said. Tom Bell agreed. “It was a fair vote.”",
      [("direct", "We won,", "Ruiz"), ("direct", "It was a fair vote.", "Tom Bell")]),

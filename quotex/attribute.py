@@ -1775,7 +1775,9 @@ def _cue_sentence_before(doc: _Document, si: int, sent: Span, q: QuoteSpan) -> O
     if si == 0 or work[sent.start:q.open].strip(" '") or doc.sents[si - 1].paragraph != sent.paragraph:
         return None
     prev = doc.sents[si - 1]
-    cues = [c for c in doc.cues_between(prev.start, prev.end) if not doc.in_quote(c.start)]
+    if '"' in work[prev.start:prev.end]:
+        return None     # "“…,” Ruiz said. “…”" goes on by continuation
+    cues = doc.cues_between(prev.start, prev.end)
     if not cues or cues[-1].verb is None or cues[-1].participle:
         return None
     closes = _CUE_CLOSES.match(work, cues[-1].end, prev.end)

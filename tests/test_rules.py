@@ -924,3 +924,7 @@ def test_block_credit_line_may_open_with_an_article():
     text = ("We made a serious offer and we stand by it because it was made sincerely John Kirby, the strategic "
             "communications coordinator at the White House\n\nJohn Kirby spoke later. John Kirby left.")
     assert [(kind, speaker) for kind, _, speaker in got(text)] == [("block", "John Kirby")]
+
+
+def test_a_quotation_after_a_quoted_cue_sentence_goes_on_by_continuation():
+    assert rules("“We won,” Ruiz said. “We will build.”") == ["quote_speaker_verb", "continuation"]

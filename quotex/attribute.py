@@ -1625,6 +1625,9 @@ def _head_speaker(doc: _Document, sent: Span, q: QuoteSpan, lo: int,
                 m = doc.object_after(cue, q.open, apposition=False)
                 return (m, cue, "according_to_quote") if m else None
             m = doc.subject(sent, cue)
+            if m is not None and cue.verb.naming and m.kind == "description" and not gap.strip() and \
+                    not work[m.end:cue.start].strip() and m.text[:1].islower():
+                return None     # "a play called | “Sons of Trump”": the thing is named, nobody speaks
             if m is None and cue.participle and last is not None:
                 return last, cue, "participle_quote"
             if m is not None:

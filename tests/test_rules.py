@@ -777,6 +777,8 @@ QUOTES = [
     ("“We won,” Ruiz said. “We will build.”",
      [("direct", "We won,", "Ruiz"), ("direct", "We will build.", "Ruiz")]),
     ("Ruiz said:\n\n“We won.”", [("direct", "We won.", "Ruiz")]),
+    # a thing called by a quoted name is named; nobody speaks
+    ("The troupe is staging a popular play called “Sons of the Mayor,” in Salem.", []),
     # a cue of its own right before a quotation wins over a reported clause that ran on over it
     ("She said that the plan was strong, to which Bell interjected: “It is just not true.”",
      [("indirect", "the plan was strong, to which Bell interjected: “It is just not true.”", "She"),

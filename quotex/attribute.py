@@ -1709,6 +1709,8 @@ def _looks_like_title(work: str, q: QuoteSpan) -> bool:
     return bool(capital) and all(w[0].isupper() or not w[0].isalpha() for w in capital)
 
 
+# What a sentence ends with, inside its marks: “It's Our Time.” (a title has no stop: “War and Peace”)
+_ENDS_SENTENCE = re.compile(r"[.?!][ ]*\Z")
 # What a question ends with, inside its marks: “Blacklisted?” “Which Is It?”
 _ASKS = re.compile(r"\?[ ]*\Z")
 
@@ -1848,9 +1850,11 @@ def quoted(doc: _Document, si: int, sent: Span, qs: Sequence[QuoteSpan], last: O
             found = _head_speaker(doc, sent, q, lo, last)
             by_head = found is not None
         elif found is None and (head := _head_speaker(doc, sent, q, lo, last)) is not None and \
-                head[1] is not None and head[1].verb is not None and head[1].start > host.start:
+                head[1] is not None and head[1].verb is not None and head[1].start > host.start and \
+                not (_looks_like_title(work, q) and not _ENDS_SENTENCE.search(work, q.start, q.end)):
             # a cue of its own right before the quotation, inside a reported clause that ran on over
-            # it: "After Bell said that …, Ruiz said: “…”" is Ruiz's, not Bell's
+            # it: "After Bell said that …, Ruiz said: “…”" is Ruiz's, not Bell's (a title stays in
+            # the clause: "Lavrov has read “War and Peace” three times, an aide said")
             found, host = head, None
         naming = by_head and found[1] is not None and found[1].verb is not None and found[1].verb.naming
         kind = "direct" if _utterance(work, lo, q, by_head and not naming) else "partial"   # what he called “rumours”

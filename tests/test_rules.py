@@ -804,10 +804,11 @@ QUOTES = [
     ("Ruiz was asked, “Will you run again?”", []),
     ("Ruiz was asked by host Tom Bell, who backs her, “Will you run again?”",
      [("direct", "Will you run again?", "Tom Bell")]),
-    # a quotation reported "according to" a source goes on in the source's report
+    # a quotation that goes on after "X said, according to Y" is still X's words (PolNeAR credits
+    # Y, the source that reports them; quotex names who said them)
     ("“The gate stays shut,” Tom Bell said, according to the Daily Star. “Nobody gets in.”",
      [("indirect", "“The gate stays shut,” Tom Bell said", "Daily Star"), ("direct", "The gate stays shut,", "Tom Bell"),
-      ("direct", "Nobody gets in.", "Daily Star")]),
+      ("direct", "Nobody gets in.", "Tom Bell")]),
     # … but a fragment inside a sentence with no cue is a scare quote, nobody's words
     ("“We won,” Ruiz said. The so-called “green wall” went up in May.", [("direct", "We won,", "Ruiz")]),
     # a paragraph that is one single-quoted line, in a text that quotes with double marks, is a heading

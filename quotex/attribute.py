@@ -28,6 +28,7 @@ WORDS_SPAN = 2000     # characters read to count a clause's first ten words
 CHARS_PER_TOKEN = 25  # a generous bound on a token and its space, to read "the first n tokens"
 WINDOW = 240          # characters looked at around a cue for its speaker
 BLOCK_LINE = 300      # characters at a paragraph's end where a block quote's name line may stand
+HEADLINE_CHARS = 300  # a title-case first sentence longer than this is no headline
 TURN_CHARS = 300      # a turn in an exchange is short; a longer quotation paragraph goes on a monologue
 MAX_CUES_PER_SENTENCE = 24   # prose never has more; hostile text may
 INFINITIVE_GAP = 6    # words between a subject and a to-infinitive cue it speaks: "Ruiz | went on the radio | to say"
@@ -798,7 +799,9 @@ def _is_title_case(work: str, a: int, b: int) -> bool:
     """A headline in title case, where every word but the small ones is capitalised: "Ruiz
     Explains Why The Bridge Closed". Its clauses cannot be read by case, so what follows a
     cue is what was said."""
-    words = [m.group() for m in _HEADLINE_WORD.finditer(work, a, min(b, a + 300))]
+    if b - a > HEADLINE_CHARS:
+        return False        # a headline is short: not a long first paragraph in capitals
+    words = [m.group() for m in _HEADLINE_WORD.finditer(work, a, b)]
     return len(words) >= 4 and all(w[0].isupper() or w.casefold() in _TITLE_SMALL_WORDS for w in words)
 
 

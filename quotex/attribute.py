@@ -14,9 +14,9 @@ import re
 
 from . import mentions
 from .cues import Cue
-from .lexicon import (ADVERBS, CONTROL_VERBS, DETERMINERS, DIRECTIVE_VERBS, FINITE_VERBS, FIRST_NAMES, FUNCTION_WORDS,
-                      INFINITIVE_NOUNS, LABELS, LIGHT_VERBS, NARRATIVES, OCCASIONS, REFUSAL_VERBS, SPEECH_NOUNS, TITLES,
-                      WORKS)
+from .lexicon import (ACT_PASTS, ADVERBS, CONTROL_VERBS, DETERMINERS, DIRECTIVE_VERBS, FINITE_VERBS, FIRST_NAMES,
+                      FUNCTION_WORDS, INFINITIVE_NOUNS, LABELS, LIGHT_VERBS, NARRATIVES, OCCASIONS, REFUSAL_VERBS,
+                      SPEECH_NOUNS, TITLES, WORKS)
 from .mentions import Token, tokenize
 from .model import Mention
 from .patterns import LOWER, UPPER, trie_pattern
@@ -1532,14 +1532,12 @@ def _tail_speaker(doc: _Document, q: QuoteSpan, end: int) -> Optional[tuple[Ment
     return None
 
 
-# Pasts with no -ed that tell how a quotation was said, after "“…,” X": "“…,” Trump shot back."
-_ACTS = frozenset("shot went cut put broke threw fought".split())
-# Particles after them: "shot | back", "cut | in", "went | on"
+# Particles after the pasts of lexicons/act_pasts.txt: "shot | back", "cut | in", "went | on"
 _ACT_PARTICLES = frozenset("back in on up out".split())
 # What must follow a quotation somewhere in its first tokens for _speaker_acts to find an act:
-# a word in -ed or one of the pasts above, a particle maybe, then a stop or a comma (a cheap
+# a word in -ed or one of those pasts, a particle maybe, then a stop or a comma (a cheap
 # test that spares parsing a mention after most quotations): "… retaliated." "… shot back,"
-_ACT_SHAPE = re.compile(rf"[^\n]*?(?:ed|\b(?:{'|'.join(sorted(_ACTS))}))(?:\s+(?:{'|'.join(sorted(_ACT_PARTICLES))}))?\s*[.,]")
+_ACT_SHAPE = re.compile(rf"[^\n]*?(?:ed|\b(?:{'|'.join(map(re.escape, sorted(ACT_PASTS)))}))(?:\s+(?:{'|'.join(sorted(_ACT_PARTICLES))}))?\s*[.,]")
 
 
 def _speaker_acts(doc: _Document, q: QuoteSpan, end: int) -> Optional[tuple[Mention, Cue, str]]:
@@ -1557,7 +1555,7 @@ def _speaker_acts(doc: _Document, q: QuoteSpan, end: int) -> Optional[tuple[Ment
     if m is None:
         return None
     rest = [t for t in toks if t[1] >= m.end]
-    if not rest or not rest[0][0][:1].islower() or not (rest[0][0].endswith("ed") or rest[0][0] in _ACTS) or \
+    if not rest or not rest[0][0][:1].islower() or not (rest[0][0].endswith("ed") or rest[0][0] in ACT_PASTS) or \
             doc.cues_between(rest[0][1], rest[0][2]):
         return None
     k = 2 if len(rest) > 1 and rest[1][0] in _ACT_PARTICLES else 1
@@ -1730,7 +1728,7 @@ def _utterance(work: str, lo: int, q: QuoteSpan, by_head: bool) -> bool:
     return by_head or not head or head.endswith((":", ",", "\u2014"))
 
 
-def _subject_before_colon(doc: _Document, sent: Span, q: QuoteSpan) -> Optional[Mention]:
+def _subject_before_intro(doc: _Document, sent: Span, q: QuoteSpan) -> Optional[Mention]:
     """The subject of a clause with no speech verb that introduces a quotation with a colon or
     a comma, the quotation ending the sentence: "Ruiz was blunt: “The bridge is safe.”",
     "Ruiz issued a statement, “We regret it.”"."""
@@ -1892,7 +1890,7 @@ def quoted(doc: _Document, si: int, sent: Span, qs: Sequence[QuoteSpan], last: O
             rec = Attribution(kind, q.start, q.end, before, None, si, "cue_sentence_before")
         elif n == 0 and (asked := _passive_asker(doc, sent, q)) is not None:
             rec = Attribution(kind, q.start, q.end, asked[0], None, si, "passive_asker" if asked[0] else "unattributed")
-        elif n == 0 and (subject := _subject_before_colon(doc, sent, q)) is not None:
+        elif n == 0 and (subject := _subject_before_intro(doc, sent, q)) is not None:
             rec = Attribution(kind, q.start, q.end, subject, None, si, "subject_colon_quote")
         elif previous is not None and previous.mention is not None and kind == "direct" and (
                 q.paragraph <= doc.sents[previous.sentence].paragraph + 1):

@@ -42,9 +42,17 @@ def trie_pattern(words: Iterable[str], gap: str = "") -> str:
             node = node.setdefault(ch, {})
         node[""] = {}
 
+    depth: dict[int, int] = {}     # id(node) -> length of its longest word, counted once
+
+    def longest(node: dict) -> int:
+        key = id(node)
+        if key not in depth:
+            depth[key] = 1 + max((longest(n) for n in node.values()), default=0)
+        return depth[key]
+
     def walk(node: dict) -> str:
         branches = []
-        for ch in sorted((c for c in node if c), key=lambda c: -_depth(node[c])):
+        for ch in sorted((c for c in node if c), key=lambda c: -longest(node[c])):
             part = (f"(?:{gap}){{0,3}}?[ ]+" if gap else "[ ]+") if ch == " " else re.escape(ch)
             branches.append(part + walk(node[ch]))
         if not branches:
@@ -56,7 +64,3 @@ def trie_pattern(words: Iterable[str], gap: str = "") -> str:
         return body
 
     return walk(trie)
-
-
-def _depth(node: dict) -> int:
-    return 1 + max((_depth(n) for n in node.values()), default=0)

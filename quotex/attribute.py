@@ -1044,7 +1044,7 @@ def reported(doc: _Document, si: int, sent: Span, out: list[Attribution]) -> Opt
         closes = _CUE_CLOSES.match(work, cue.end, sent.end)
         if closes is None:
             continue
-        _before_part(doc, si, floor, lead, subj, cue, out)
+        _before_part(doc, si, floor, lead, subj, cue, out, _CAPITAL_QUOTATION.match(work, closes.end(), sent.end) is not None)
         floor = closes.end()
         after_quote = _is_just_a_quote(doc, *_strip(work, floor if floor < lead else sent.start, lead))
         if closes.group("stop") in (",", ";") and _words(work, closes.end(), sent.end) >= 2 and not after_quote:
@@ -1295,12 +1295,28 @@ def _end_before(out: list[Attribution], first: int, lead: int, work: str) -> Non
             r.end = _strip(work, r.start, lead)[1]
 
 
-def _before_part(doc: _Document, si: int, a: int, b: int, subj: Mention, cue: Cue, out: list[Attribution]) -> None:
+# A quotation that opens its own sentence right after a cue's closing comma or colon:
+#   "…, Ruiz said, | “We won.”"   "…, she told reporters: | “No.”"
+_CAPITAL_QUOTATION = re.compile(rf"[ ]*[\"'\u201c\u2018]+[{UPPER}]")
+# A word in -ing or -ed that opens the part before a cue: a participle phrase, not a clause:
+#   "Asked about it,"  "Holding up a book,"  "Taking the stage,"  (not "Ruiz", "Ahead")
+_FRAMING_OPENER = re.compile(r"[A-Z][a-z]+(?:ing|ed)\Z")
+
+
+def _before_part(doc: _Document, si: int, a: int, b: int, subj: Mention, cue: Cue, out: list[Attribution],
+                 quotation_after: bool = False) -> None:
     """The clause a cue closes: "The museum, | Mr. Bush said, | celebrated …" gives "The museum".
-    An adverbial with no verb is no part of it: "During his years in office, | Mr. Obama said, …"."""
+    An adverbial with no verb is no part of it: "During his years in office, | Mr. Obama said, …".
+    When a quotation that opens its own sentence follows the cue (``quotation_after``), the
+    quotation is what was said, and only a main clause before the cue is said too: "Later in
+    the day, | Ruiz said, “We won.”", "When asked about it, | she said, “No.”" give none."""
     a, b = _strip(doc.work, a, b)
-    if _ADVERBIAL_OPENING.match(doc.work, a, b) and not _has_finite_verb(doc.first_tokens(a, b, 60), 60, past_commas=True,
-                                                                           strict=True):
+    toks = doc.first_tokens(a, b, 60)
+    if _ADVERBIAL_OPENING.match(doc.work, a, b) and not _has_finite_verb(toks, 60, past_commas=True, strict=True):
+        return
+    if quotation_after and (not toks or not _has_finite_verb(toks, 60, past_commas=True, strict=True)
+                            or toks[0][0].casefold() in _SUBORDINATORS or toks[0][0].casefold() in _CONJUNCTIONS
+                            or _FRAMING_OPENER.match(toks[0][0])):
         return
     if a < b and not _is_just_a_quote(doc, a, b):
         out.append(Attribution("indirect", a, b, subj, cue, si, "clause_speaker_verb"))

@@ -554,6 +554,13 @@ REPORTED = [
     ("A merger announced Monday would close the plant.", []),
     ("Two sailors called Safe Bridges Now, are suing the city.", []),
     ("Ruiz toured coastal states that have lost ferries.", []),
+    # before "X said, “…”" with a quotation that opens its own sentence, only a main clause is
+    # said too: a participle phrase, a clause of time or a lone adverb frames the quotation
+    ("Asked about the ferry, Ruiz said, “It will run again.”", [("direct", "It will run again.", "Ruiz")]),
+    ("While she was touring the docks, Ruiz said, “It will run again.”", [("direct", "It will run again.", "Ruiz")]),
+    ("Still, Ruiz added, “It will run again.”", [("direct", "It will run again.", "Ruiz")]),
+    ("The ferry is late, Ruiz said, “but it will run again.”",
+     [("indirect", "The ferry is late", "Ruiz"), ("direct", "but it will run again.", "Ruiz")]),
 ]
 
 

@@ -683,6 +683,8 @@ SPEAKERS = [
     # "after"/"before" opens a clause whose subject speaks, unless a subject stands before it
     ("The crews left two hours after the union announced that the talks went on.", "the union", None),
     ("It came minutes after the union announced that the talks went on.", "the union", None),
+    # an adverb heads no noun phrase: the clause's subject speaks, not "gradually"
+    ("Senator Ana Ruiz kept calm but gradually grew bolder, later saying the talks went on.", "Ana Ruiz", "Senator"),
 ]
 
 

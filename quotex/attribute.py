@@ -595,7 +595,15 @@ def _object_after(doc: _Document, cue: Cue, sent: Span) -> Optional[tuple[int, i
     if apposition and not doc.in_quote(apposition.start()) and doc.work.find(",", apposition.end(), end) < 0:
         end = apposition.start()     # "vowed to repeal the amendment | , a provision that …" (not
                                      # "called Bell, a lawyer, a careless builder": it closes)
+    if _PRONOUN_OBJECT_ALONE.match(doc.work, toks[0][1], end):
+        return None     # "mentioned | it on television": the object only points back to what was said
     return toks[0][1], end, "verb_object"
+
+
+# An object that is a pronoun, alone or with an adverbial, which reports nothing of its own (not
+# "described it | as a lapse", "cited it and the poll"):  "it"  "them in April"  "it in print"
+_PRONOUN_OBJECT_ALONE = re.compile(r"(?:it|them|itself|themselves)(?:[ ]+(?:in|on|at|to|for|during|with|over|by|from"
+                                   r"|again|often|then|now|later|earlier|recently|[a-z]+ly)\b[^,;\"\u201c]*)?[ .!?]*\Z")
 
 
 def _has_own_cue(doc: _Document, q: QuoteSpan, colon: int) -> bool:

@@ -561,6 +561,10 @@ REPORTED = [
     ("Still, Ruiz added, “It will run again.”", [("direct", "It will run again.", "Ruiz")]),
     ("The ferry is late, Ruiz said, “but it will run again.”",
      [("indirect", "The ferry is late", "Ruiz"), ("direct", "but it will run again.", "Ruiz")]),
+    # an object that is a pronoun with only an adverbial reports nothing of its own; with a
+    # complement it does
+    ("The ferry broke down again. Ruiz mentioned it on the radio.", []),
+    ("The ferry broke down again. Ruiz described it as a scandal.", [("indirect", "it as a scandal", "Ruiz")]),
 ]
 
 

@@ -7,6 +7,7 @@ so a user can see why a speaker was chosen. Mentions are linked here as written 
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from itertools import takewhile
 from dataclasses import dataclass
 from typing import Optional, Sequence
 
@@ -147,6 +148,8 @@ _OPENER_SIZE = 24
 _CONJUNCTIONS = frozenset("and but or so yet nor".split())
 # Words that open a sentence's subject (or join one), not an adverbial: "Both", "All of them", "What he said"
 _NOT_AN_OPENER = _CONJUNCTIONS | frozenset("all each every no what who whom whose which there here".split())
+# Pronouns that open a relative clause inside a phrase: "Amid calls from voters | who …"
+_RELATIVES = frozenset("who whom whose which that".split())
 # Words that open a subordinate clause, whose subject is not the sentence's
 _SUBORDINATORS = frozenset("while although though after when as if because since before once until whereas where".split())
 # Words that open a subordinate clause at the start of a sentence: "While he acknowledged …, Ham noted …"
@@ -193,7 +196,10 @@ def _is_opening_adverbial(toks: Sequence[Token], first: bool) -> bool:
     if k in FUNCTION_WORDS and k not in ADVERBS and len(toks) > 2 and toks[1][0].casefold() in DETERMINERS:
         return True     # a preposition's object: "In a letter to members released Monday,"
     if k in FUNCTION_WORDS:     # "Then she shattered party norms, | pledging …" is a clause
-        return bool(_SUBORDINATOR.match(toks[0][0])) or not _has_finite_verb(toks[1:], past_commas=True, strict=True)
+        rest = toks[1:]
+        if k not in ADVERBS:    # a preposition's object may hold a relative clause: "Amid calls from
+            rest = list(takewhile(lambda t: t[0].casefold() not in _RELATIVES, rest))   # voters | who …,"
+        return bool(_SUBORDINATOR.match(toks[0][0])) or not _has_finite_verb(rest, past_commas=True, strict=True)
     if first and (k.endswith(("ed", "ing")) or (len(k) > 4 and k.endswith("ly"))):
         return len(toks) == 1 or not mentions.is_name_word(toks[1][0])    # not "Carly Fiorina"
     return False

@@ -689,6 +689,9 @@ SPEAKERS = [
     ("It came minutes after the union announced that the talks went on.", "the union", None),
     # an adverb heads no noun phrase: the clause's subject speaks, not "gradually"
     ("Senator Ana Ruiz kept calm but gradually grew bolder, later saying the talks went on.", "Ana Ruiz", "Senator"),
+    # an opening prepositional phrase may hold a relative clause and is still no subject
+    ("Amid angry calls from residents who wanted the ferry back, Ana Ruiz met the board, saying the talks went on.",
+     "Ana Ruiz", None),
 ]
 
 

@@ -2131,7 +2131,24 @@ def attribute(text: str, work: str, paras: Sequence[Span], sents: Sequence[Span]
             previous = quoted(doc, si, sent, quotes[q_first:qi], last, reports, previous, out) or previous
     colon_paragraphs(doc, out)
     out.sort(key=lambda r: (r.start, r.end))
-    return out
+    return _outside_speaker_lines(out)
+
+
+def _outside_speaker_lines(out: list[Attribution]) -> list[Attribution]:
+    """A statement reported inside a speaker's line ("TAPPER: Trump said | he would …") is part of
+    what that speaker said, not a record of its own. ``out`` is in text order."""
+    lines = [r for r in out if r.rule == "speaker_line"]
+    if not lines:
+        return out
+    starts = [r.start for r in lines]
+    kept = []
+    for r in out:
+        k = bisect_right(starts, r.start) - 1
+        if r.kind == "indirect" and r.rule != "speaker_line" and r.cue is not None and k >= 0 and \
+                lines[k].start <= r.cue.start and r.end <= lines[k].end:
+            continue
+        kept.append(r)
+    return kept
 
 
 def colon_paragraphs(doc: _Document, out: list[Attribution]) -> None:

@@ -880,6 +880,12 @@ def test_transcript_turns_and_their_follow_on_paragraphs():
                          ("indirect", "Thank you both", "HOST")]
 
 
+def test_a_statement_reported_inside_a_speaker_line_is_that_speakers():
+    text = "HOST: Ana Ruiz said the ferry would run again. Do you agree with her?\n\nBELL: No, the ferry is too old."
+    assert got(text) == [("indirect", "Ana Ruiz said the ferry would run again. Do you agree with her", "HOST"),
+                         ("indirect", "No, the ferry is too old", "BELL")]
+
+
 def test_headline_label_must_be_named_again():
     assert got("Ruiz: The bridge will reopen in May\n\nMayor Ana Ruiz spoke on Monday.") == [
         ("indirect", "The bridge will reopen in May", "Ana Ruiz")]

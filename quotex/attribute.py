@@ -1068,7 +1068,17 @@ def reported(doc: _Document, si: int, sent: Span, out: list[Attribution]) -> Opt
             if not _is_just_a_quote(doc, a, b) and not _opens_with_participle(doc, a):
                 out.append(Attribution("indirect", a, b, subj, cue, si, "parenthetical"))
                 floor = b
+    _drop_nested(out, first)
     return last
+
+
+def _drop_nested(out: list[Attribution], first: int) -> None:
+    """A statement reported anywhere inside another's that-clause is part of what was reported
+    ("Ruiz said that | the mayor, who had told Bell that …, …"), not a record of its own."""
+    hosts = [r for r in out[first:] if r.rule.endswith("verb_that")]
+    if hosts:
+        out[first:] = [r for r in out[first:] if r.cue is None or r.cue.end > r.start or not any(
+            h is not r and h.start < r.cue.start and r.end <= h.end for h in hosts)]
 
 
 # Words that open a new clause after a comma, not a speaker's noun phrase: "…, and | Ruiz said"

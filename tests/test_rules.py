@@ -565,6 +565,9 @@ REPORTED = [
     # complement it does
     ("The ferry broke down again. Ruiz mentioned it on the radio.", []),
     ("The ferry broke down again. Ruiz described it as a scandal.", [("indirect", "it as a scandal", "Ruiz")]),
+    # a statement reported anywhere inside another's that-clause is part of what was reported
+    ("Ana Ruiz said that the council learned of the leak after Tom Bell had warned that the dam was weak.",
+     [("indirect", "the council learned of the leak after Tom Bell had warned that the dam was weak", "Ana Ruiz")]),
 ]
 
 

@@ -1068,17 +1068,30 @@ def reported(doc: _Document, si: int, sent: Span, out: list[Attribution]) -> Opt
             if not _is_just_a_quote(doc, a, b) and not _opens_with_participle(doc, a):
                 out.append(Attribution("indirect", a, b, subj, cue, si, "parenthetical"))
                 floor = b
-    _drop_nested(out, first)
+    _drop_nested(out, first, work)
     return last
 
 
-def _drop_nested(out: list[Attribution], first: int) -> None:
+def _drop_nested(out: list[Attribution], first: int, work: str) -> None:
     """A statement reported anywhere inside another's that-clause is part of what was reported
-    ("Ruiz said that | the mayor, who had told Bell that …, …"), not a record of its own."""
-    hosts = [r for r in out[first:] if r.rule.endswith("verb_that")]
+    ("Ruiz said that | the mayor, who had told Bell that …, …"), not a record of its own; so is
+    one inside a bare clause ("Ruiz said the vote failed because | Bell told …"), unless its
+    speaker opens a clause of its own there: joined ("… and | Bell said …"), relative ("…, | who
+    said …") or set against it ("… while | Bell said …"). A verb of the outer speaker that the
+    clause runs past ("says he likes Bell and | calls her …") goes with it too."""
+    hosts = [r for r in out[first:] if r.rule.endswith(("verb_that", "verb_clause"))]
     if hosts:
         out[first:] = [r for r in out[first:] if r.cue is None or r.cue.end > r.start or not any(
-            h is not r and h.start < r.cue.start and r.end <= h.end for h in hosts)]
+            h is not r and h.start < r.cue.start and r.end <= h.end and (h.rule.endswith("verb_that") or not (
+                (r.mention is not None and r.mention.text.casefold() in _RELATIVES)
+                or _OWN_CLAUSE_BEFORE.search(work, max(h.start, (r.mention.start if r.mention else r.cue.start) - 12),
+                                             r.mention.start if r.mention else r.cue.start)))
+            for h in hosts)]
+
+
+# What opens a clause of its own before a speaker inside a reported clause: "… and | Bell said",
+# "…, but | Bell said", "… while | Bell said", "… though | Bell said"
+_OWN_CLAUSE_BEFORE = re.compile(r"\b(?:and|but|while|when|whereas|though|although)[ ]+\Z")
 
 
 # Words that open a new clause after a comma, not a speaker's noun phrase: "…, and | Ruiz said"

@@ -568,7 +568,14 @@ REPORTED = [
     # a statement reported anywhere inside another's that-clause is part of what was reported
     ("Ana Ruiz said that the council learned of the leak after Tom Bell had warned that the dam was weak.",
      [("indirect", "the council learned of the leak after Tom Bell had warned that the dam was weak", "Ana Ruiz")]),
+    # so is one inside a bare clause, unless its speaker opens a clause of its own there
+    ("Ana Ruiz said the vote failed because Tom Bell told the board it was rigged.",
+     [("indirect", "the vote failed because Tom Bell told the board it was rigged", "Ana Ruiz")]),
 ]
+
+
+def test_a_speaker_who_opens_a_clause_of_its_own_inside_a_reported_clause_keeps_a_record():
+    assert ("indirect", "it was not", "Tom Bell") in got("Ana Ruiz said the plan was sound while Tom Bell said it was not.")
 
 
 @pytest.mark.parametrize("text, expected", REPORTED)

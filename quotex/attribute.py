@@ -1355,6 +1355,9 @@ def _before_part(doc: _Document, si: int, a: int, b: int, subj: Mention, cue: Cu
                             or toks[0][0].casefold() in _SUBORDINATORS or toks[0][0].casefold() in _CONJUNCTIONS
                             or _FRAMING_OPENER.match(toks[0][0])):
         return
+    q = doc.in_quote(b - 1) if a < b else None
+    if q is not None and q.open > a and doc.work[a:q.open].rstrip().endswith(":"):
+        return      # "His verdict: “It is over,” | he said.": the quotation after the colon is the record
     if a < b and not _is_just_a_quote(doc, a, b):
         out.append(Attribution("indirect", a, b, subj, cue, si, "clause_speaker_verb"))
 

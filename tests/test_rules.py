@@ -559,6 +559,8 @@ REPORTED = [
     ("Asked about the ferry, Ruiz said, “It will run again.”", [("direct", "It will run again.", "Ruiz")]),
     ("While she was touring the docks, Ruiz said, “It will run again.”", [("direct", "It will run again.", "Ruiz")]),
     ("Still, Ruiz added, “It will run again.”", [("direct", "It will run again.", "Ruiz")]),
+    # before "X said": a label, a colon and a quotation; the quotation is the record
+    ("His final verdict: “The ferry is finished,” Ruiz said.", [("direct", "The ferry is finished,", "Ruiz")]),
     ("The ferry is late, Ruiz said, “but it will run again.”",
      [("indirect", "The ferry is late", "Ruiz"), ("direct", "but it will run again.", "Ruiz")]),
     # an object that is a pronoun with only an adverbial reports nothing of its own; with a

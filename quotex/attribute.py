@@ -7,6 +7,7 @@ so a user can see why a speaker was chosen. Mentions are linked here as written 
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from itertools import takewhile
 from dataclasses import dataclass
 from typing import Optional, Sequence
 
@@ -147,6 +148,8 @@ _OPENER_SIZE = 24
 _CONJUNCTIONS = frozenset("and but or so yet nor".split())
 # Words that open a sentence's subject (or join one), not an adverbial: "Both", "All of them", "What he said"
 _NOT_AN_OPENER = _CONJUNCTIONS | frozenset("all each every no what who whom whose which there here".split())
+# Pronouns that open a relative clause inside a phrase: "Amid calls from voters | who …"
+_RELATIVES = frozenset("who whom whose which that".split())
 # Words that open a subordinate clause, whose subject is not the sentence's
 _SUBORDINATORS = frozenset("while although though after when as if because since before once until whereas where".split())
 # Words that open a subordinate clause at the start of a sentence: "While he acknowledged …, Ham noted …"
@@ -193,7 +196,10 @@ def _is_opening_adverbial(toks: Sequence[Token], first: bool) -> bool:
     if k in FUNCTION_WORDS and k not in ADVERBS and len(toks) > 2 and toks[1][0].casefold() in DETERMINERS:
         return True     # a preposition's object: "In a letter to members released Monday,"
     if k in FUNCTION_WORDS:     # "Then she shattered party norms, | pledging …" is a clause
-        return bool(_SUBORDINATOR.match(toks[0][0])) or not _has_finite_verb(toks[1:], past_commas=True, strict=True)
+        rest = toks[1:]
+        if k not in ADVERBS:    # a preposition's object may hold a relative clause: "Amid calls from
+            rest = list(takewhile(lambda t: t[0].casefold() not in _RELATIVES, rest))   # voters | who …,"
+        return bool(_SUBORDINATOR.match(toks[0][0])) or not _has_finite_verb(rest, past_commas=True, strict=True)
     if first and (k.endswith(("ed", "ing")) or (len(k) > 4 and k.endswith("ly"))):
         return len(toks) == 1 or not mentions.is_name_word(toks[1][0])    # not "Carly Fiorina"
     return False
@@ -595,7 +601,15 @@ def _object_after(doc: _Document, cue: Cue, sent: Span) -> Optional[tuple[int, i
     if apposition and not doc.in_quote(apposition.start()) and doc.work.find(",", apposition.end(), end) < 0:
         end = apposition.start()     # "vowed to repeal the amendment | , a provision that …" (not
                                      # "called Bell, a lawyer, a careless builder": it closes)
+    if _PRONOUN_OBJECT_ALONE.match(doc.work, toks[0][1], end):
+        return None     # "mentioned | it on television": the object only points back to what was said
     return toks[0][1], end, "verb_object"
+
+
+# An object that is a pronoun, alone or with an adverbial, which reports nothing of its own (not
+# "described it | as a lapse", "cited it and the poll"):  "it"  "them in April"  "it in print"
+_PRONOUN_OBJECT_ALONE = re.compile(r"(?:it|them|itself|themselves)(?:[ ]+(?:in|on|at|to|for|during|with|over|by|from"
+                                   r"|again|often|then|now|later|earlier|recently|[a-z]+ly)\b[^,;\"\u201c]*)?[ .!?]*\Z")
 
 
 def _has_own_cue(doc: _Document, q: QuoteSpan, colon: int) -> bool:
@@ -1044,7 +1058,7 @@ def reported(doc: _Document, si: int, sent: Span, out: list[Attribution]) -> Opt
         closes = _CUE_CLOSES.match(work, cue.end, sent.end)
         if closes is None:
             continue
-        _before_part(doc, si, floor, lead, subj, cue, out)
+        _before_part(doc, si, floor, lead, subj, cue, out, _CAPITAL_QUOTATION.match(work, closes.end(), sent.end) is not None)
         floor = closes.end()
         after_quote = _is_just_a_quote(doc, *_strip(work, floor if floor < lead else sent.start, lead))
         if closes.group("stop") in (",", ";") and _words(work, closes.end(), sent.end) >= 2 and not after_quote:
@@ -1054,7 +1068,30 @@ def reported(doc: _Document, si: int, sent: Span, out: list[Attribution]) -> Opt
             if not _is_just_a_quote(doc, a, b) and not _opens_with_participle(doc, a):
                 out.append(Attribution("indirect", a, b, subj, cue, si, "parenthetical"))
                 floor = b
+    _drop_nested(out, first, work)
     return last
+
+
+def _drop_nested(out: list[Attribution], first: int, work: str) -> None:
+    """A statement reported anywhere inside another's that-clause is part of what was reported
+    ("Ruiz said that | the mayor, who had told Bell that …, …"), not a record of its own; so is
+    one inside a bare clause ("Ruiz said the vote failed because | Bell told …"), unless its
+    speaker opens a clause of its own there: joined ("… and | Bell said …"), relative ("…, | who
+    said …") or set against it ("… while | Bell said …"). A verb of the outer speaker that the
+    clause runs past ("says he likes Bell and | calls her …") goes with it too."""
+    hosts = [r for r in out[first:] if r.rule.endswith(("verb_that", "verb_clause"))]
+    if hosts:
+        out[first:] = [r for r in out[first:] if r.cue is None or r.cue.end > r.start or not any(
+            h is not r and h.start < r.cue.start and r.end <= h.end and (h.rule.endswith("verb_that") or not (
+                (r.mention is not None and r.mention.text.casefold() in _RELATIVES)
+                or _OWN_CLAUSE_BEFORE.search(work, max(h.start, (r.mention.start if r.mention else r.cue.start) - 12),
+                                             r.mention.start if r.mention else r.cue.start)))
+            for h in hosts)]
+
+
+# What opens a clause of its own before a speaker inside a reported clause: "… and | Bell said",
+# "…, but | Bell said", "… while | Bell said", "… though | Bell said"
+_OWN_CLAUSE_BEFORE = re.compile(r"\b(?:and|but|while|when|whereas|though|although)[ ]+\Z")
 
 
 # Words that open a new clause after a comma, not a speaker's noun phrase: "…, and | Ruiz said"
@@ -1295,13 +1332,32 @@ def _end_before(out: list[Attribution], first: int, lead: int, work: str) -> Non
             r.end = _strip(work, r.start, lead)[1]
 
 
-def _before_part(doc: _Document, si: int, a: int, b: int, subj: Mention, cue: Cue, out: list[Attribution]) -> None:
+# A quotation that opens its own sentence right after a cue's closing comma or colon:
+#   "…, Ruiz said, | “We won.”"   "…, she told reporters: | “No.”"
+_CAPITAL_QUOTATION = re.compile(rf"[ ]*[\"'\u201c\u2018]+[{UPPER}]")
+# A word in -ing or -ed that opens the part before a cue: a participle phrase, not a clause:
+#   "Asked about it,"  "Holding up a book,"  "Taking the stage,"  (not "Ruiz", "Ahead")
+_FRAMING_OPENER = re.compile(r"[A-Z][a-z]+(?:ing|ed)\Z")
+
+
+def _before_part(doc: _Document, si: int, a: int, b: int, subj: Mention, cue: Cue, out: list[Attribution],
+                 quotation_after: bool = False) -> None:
     """The clause a cue closes: "The museum, | Mr. Bush said, | celebrated …" gives "The museum".
-    An adverbial with no verb is no part of it: "During his years in office, | Mr. Obama said, …"."""
+    An adverbial with no verb is no part of it: "During his years in office, | Mr. Obama said, …".
+    When a quotation that opens its own sentence follows the cue (``quotation_after``), the
+    quotation is what was said, and only a main clause before the cue is said too: "Later in
+    the day, | Ruiz said, “We won.”", "When asked about it, | she said, “No.”" give none."""
     a, b = _strip(doc.work, a, b)
-    if _ADVERBIAL_OPENING.match(doc.work, a, b) and not _has_finite_verb(doc.first_tokens(a, b, 60), 60, past_commas=True,
-                                                                           strict=True):
+    toks = doc.first_tokens(a, b, 60)
+    if _ADVERBIAL_OPENING.match(doc.work, a, b) and not _has_finite_verb(toks, 60, past_commas=True, strict=True):
         return
+    if quotation_after and (not toks or not _has_finite_verb(toks, 60, past_commas=True, strict=True)
+                            or toks[0][0].casefold() in _SUBORDINATORS or toks[0][0].casefold() in _CONJUNCTIONS
+                            or _FRAMING_OPENER.match(toks[0][0])):
+        return
+    q = doc.in_quote(b - 1) if a < b else None
+    if q is not None and q.open > a and doc.work[a:q.open].rstrip().endswith(":"):
+        return      # "His verdict: “It is over,” | he said.": the quotation after the colon is the record
     if a < b and not _is_just_a_quote(doc, a, b):
         out.append(Attribution("indirect", a, b, subj, cue, si, "clause_speaker_verb"))
 
@@ -2101,7 +2157,24 @@ def attribute(text: str, work: str, paras: Sequence[Span], sents: Sequence[Span]
             previous = quoted(doc, si, sent, quotes[q_first:qi], last, reports, previous, out) or previous
     colon_paragraphs(doc, out)
     out.sort(key=lambda r: (r.start, r.end))
-    return out
+    return _outside_speaker_lines(out)
+
+
+def _outside_speaker_lines(out: list[Attribution]) -> list[Attribution]:
+    """A statement reported inside a speaker's line ("TAPPER: Trump said | he would …") is part of
+    what that speaker said, not a record of its own. ``out`` is in text order."""
+    lines = [r for r in out if r.rule == "speaker_line"]
+    if not lines:
+        return out
+    starts = [r.start for r in lines]
+    kept = []
+    for r in out:
+        k = bisect_right(starts, r.start) - 1
+        if r.kind == "indirect" and r.rule != "speaker_line" and r.cue is not None and k >= 0 and \
+                lines[k].start <= r.cue.start and r.end <= lines[k].end:
+            continue
+        kept.append(r)
+    return kept
 
 
 def colon_paragraphs(doc: _Document, out: list[Attribution]) -> None:

@@ -248,8 +248,8 @@ def build(text: str, toks: Sequence[Token], extra_role: Optional[tuple[int, int]
             return Mention(text[start:end], start, end, name, role, "name", _gender(words))
     # a description: "the diplomat", "Russian diplomats", "CNN's sources", "the President"
     k = _key(last)
-    if k in _NOT_A_HEAD or not last[0].isalpha():
-        return None
+    if k in _NOT_A_HEAD or not last[0].isalpha() or (_is_ly_adverb(last) and _key(first) not in DETERMINERS):
+        return None     # an adverb heads no noun phrase: "but | gradually | turned tougher" (but "a tally")
     # the head noun stands before "of", "to", …: "advisers | to the mayor"
     link = next((i for i in range(1, len(toks)) if toks[i][0] in _LINKS_NOUN_TO_NAME), len(toks))
     if 1 < link < len(toks) and (toks[link - 1][0], toks[link][0]) in _IDIOMS:

@@ -554,7 +554,30 @@ REPORTED = [
     ("A merger announced Monday would close the plant.", []),
     ("Two sailors called Safe Bridges Now, are suing the city.", []),
     ("Ruiz toured coastal states that have lost ferries.", []),
+    # before "X said, “…”" with a quotation that opens its own sentence, only a main clause is
+    # said too: a participle phrase, a clause of time or a lone adverb frames the quotation
+    ("Asked about the ferry, Ruiz said, “It will run again.”", [("direct", "It will run again.", "Ruiz")]),
+    ("While she was touring the docks, Ruiz said, “It will run again.”", [("direct", "It will run again.", "Ruiz")]),
+    ("Still, Ruiz added, “It will run again.”", [("direct", "It will run again.", "Ruiz")]),
+    # before "X said": a label, a colon and a quotation; the quotation is the record
+    ("His final verdict: “The ferry is finished,” Ruiz said.", [("direct", "The ferry is finished,", "Ruiz")]),
+    ("The ferry is late, Ruiz said, “but it will run again.”",
+     [("indirect", "The ferry is late", "Ruiz"), ("direct", "but it will run again.", "Ruiz")]),
+    # an object that is a pronoun with only an adverbial reports nothing of its own; with a
+    # complement it does
+    ("The ferry broke down again. Ruiz mentioned it on the radio.", []),
+    ("The ferry broke down again. Ruiz described it as a scandal.", [("indirect", "it as a scandal", "Ruiz")]),
+    # a statement reported anywhere inside another's that-clause is part of what was reported
+    ("Ana Ruiz said that the council learned of the leak after Tom Bell had warned that the dam was weak.",
+     [("indirect", "the council learned of the leak after Tom Bell had warned that the dam was weak", "Ana Ruiz")]),
+    # so is one inside a bare clause, unless its speaker opens a clause of its own there
+    ("Ana Ruiz said the vote failed because Tom Bell told the board it was rigged.",
+     [("indirect", "the vote failed because Tom Bell told the board it was rigged", "Ana Ruiz")]),
 ]
+
+
+def test_a_speaker_who_opens_a_clause_of_its_own_inside_a_reported_clause_keeps_a_record():
+    assert ("indirect", "it was not", "Tom Bell") in got("Ana Ruiz said the plan was sound while Tom Bell said it was not.")
 
 
 @pytest.mark.parametrize("text, expected", REPORTED)
@@ -676,6 +699,11 @@ SPEAKERS = [
     # "after"/"before" opens a clause whose subject speaks, unless a subject stands before it
     ("The crews left two hours after the union announced that the talks went on.", "the union", None),
     ("It came minutes after the union announced that the talks went on.", "the union", None),
+    # an adverb heads no noun phrase: the clause's subject speaks, not "gradually"
+    ("Senator Ana Ruiz kept calm but gradually grew bolder, later saying the talks went on.", "Ana Ruiz", "Senator"),
+    # an opening prepositional phrase may hold a relative clause and is still no subject
+    ("Amid angry calls from residents who wanted the ferry back, Ana Ruiz met the board, saying the talks went on.",
+     "Ana Ruiz", None),
 ]
 
 
@@ -862,6 +890,12 @@ def test_transcript_turns_and_their_follow_on_paragraphs():
                          ("indirect", "Yes, in May", "RUIZ"),
                          ("indirect", "We are sure of it", "RUIZ"),
                          ("indirect", "Thank you both", "HOST")]
+
+
+def test_a_statement_reported_inside_a_speaker_line_is_that_speakers():
+    text = "HOST: Ana Ruiz said the ferry would run again. Do you agree with her?\n\nBELL: No, the ferry is too old."
+    assert got(text) == [("indirect", "Ana Ruiz said the ferry would run again. Do you agree with her", "HOST"),
+                         ("indirect", "No, the ferry is too old", "BELL")]
 
 
 def test_headline_label_must_be_named_again():

@@ -82,8 +82,11 @@ def _is_other_sense(work: str, end: int, text: str) -> bool:
 def _verb_of(text: str) -> Optional[Verb]:
     """The lexicon entry of a cue as written: "said", "pointed  out", "Noting", and with the
     words of a gap left out, "spoke out about" ("spoke about"), "made abundantly clear that"."""
+    verb = SPEECH_VERBS.get(text) or _OPENING_PARTICIPLES.get(text)
+    if verb is not None or " " not in text:     # (most cues are one word: nothing to rejoin)
+        return verb
     joined = " ".join(text.split())
-    for key in (text, joined, _GAP_WORDS.sub("", joined)):
+    for key in (joined, _GAP_WORDS.sub("", joined)):
         verb = SPEECH_VERBS.get(key) or _OPENING_PARTICIPLES.get(key)
         if verb is not None:
             return verb
@@ -93,15 +96,16 @@ def _verb_of(text: str) -> Optional[Verb]:
 def find_cues(work: str) -> list[Cue]:
     cues = []
     for m in CUE.finditer(" " + work):     # (offsets in " " + work are one more than in work)
-        text = m.group("cue")
+        text, is_verb, is_noun = m.group("cue", "verb", "noun")
         start, end = m.start("cue") - 1, m.end("cue") - 1
-        if m.group("verb") and (_is_noun_or_adjective(work, start, text) or _is_other_sense(work, end, text)):
-            continue
-        verb = _verb_of(text) if m.group("verb") else None
-        if m.group("verb") and verb is None:
-            continue        # (every form the pattern matches is in the lexicon; this is a guard)
-        if verb and verb.noun and text in verb.forms[:2] and not _NOUN_FORM_AS_VERB.match(work, end):
-            continue        # "swing states like Ohio", "his remarks": nouns
-        cues.append(Cue(start, end, text, verb or None, m.group("noun") is not None,
-                        text.split()[0].endswith("ing")))
+        verb = None
+        if is_verb:
+            if _is_noun_or_adjective(work, start, text) or _is_other_sense(work, end, text):
+                continue
+            verb = _verb_of(text)
+            if verb is None:
+                continue    # (every form the pattern matches is in the lexicon; this is a guard)
+            if verb.noun and text in verb.forms[:2] and not _NOUN_FORM_AS_VERB.match(work, end):
+                continue    # "swing states like Ohio", "his remarks": nouns
+        cues.append(Cue(start, end, text, verb, is_noun is not None, text.split(" ", 1)[0].endswith("ing")))
     return cues

@@ -93,19 +93,47 @@ def _verb_of(text: str) -> Optional[Verb]:
     return None
 
 
+class _Form(NamedTuple):
+    """What a verb cue's text tells before its context is read, worked out once per form."""
+    verb: Optional[Verb]
+    maybe_noun_or_adjective: bool     # in -s, -ed or -en: "his claims", "a written statement"
+    other_sense: bool                 # in lexicons/other_senses.txt: "added | up"
+    noun_form: bool                   # mostly a noun: "his remarks"
+    participle: bool
+
+
+def _form(text: str) -> _Form:
+    verb = _verb_of(text)
+    return _Form(verb, text.endswith(("s", "ed", "en")), text in OTHER_SENSES,
+                 verb is not None and verb.noun and text in verb.forms[:2],
+                 text.split(" ", 1)[0].endswith("ing"))
+
+
+# One-word forms only: those are the lexicon's, so the table stays small whatever the corpus
+# (a gap makes a form of its own: "talked with Fox News about")
+_FORMS: dict[str, _Form] = {}
+
+
 def find_cues(work: str) -> list[Cue]:
     cues = []
     for m in CUE.finditer(" " + work):     # (offsets in " " + work are one more than in work)
         text, is_verb, is_noun = m.group("cue", "verb", "noun")
-        start, end = m.start("cue") - 1, m.end("cue") - 1
-        verb = None
-        if is_verb:
-            if _is_noun_or_adjective(work, start, text) or _is_other_sense(work, end, text):
-                continue
-            verb = _verb_of(text)
-            if verb is None:
-                continue    # (every form the pattern matches is in the lexicon; this is a guard)
-            if verb.noun and text in verb.forms[:2] and not _NOUN_FORM_AS_VERB.match(work, end):
-                continue    # "swing states like Ohio", "his remarks": nouns
-        cues.append(Cue(start, end, text, verb, is_noun is not None, text.split(" ", 1)[0].endswith("ing")))
+        start, end = m.span("cue")
+        start, end = start - 1, end - 1
+        if not is_verb:
+            cues.append(Cue(start, end, text, None, is_noun is not None, text.split(" ", 1)[0].endswith("ing")))
+            continue
+        form = _FORMS.get(text)
+        if form is None:
+            form = _form(text)
+            if " " not in text:
+                _FORMS[text] = form
+        if (form.maybe_noun_or_adjective and _is_noun_or_adjective(work, start, text)) or \
+                (form.other_sense and _is_other_sense(work, end, text)):
+            continue
+        if form.verb is None:
+            continue    # (every form the pattern matches is in the lexicon; this is a guard)
+        if form.noun_form and not _NOUN_FORM_AS_VERB.match(work, end):
+            continue    # "swing states like Ohio", "his remarks": nouns
+        cues.append(Cue(start, end, text, form.verb, False, form.participle))
     return cues

@@ -727,6 +727,13 @@ _ADVERBIAL_OPENING = re.compile(r"(?:During|As for|As|In|On|At|After|Before|For|
 _ADVERBIALS_THEN_COMMA = re.compile(rf"{_ADVERBIAL}*?[ ]*,")
 # "As X said, …": the clause after the comma is X's
 _AS_BEFORE = re.compile(r"\b[Aa]s[ ]+\Z")
+# An adverbial of the occasion or span of time a statement was made in, which is no part of it
+# even where the statement goes on after the cue: "During her years in office, | Ruiz said, …",
+#   "In an interview on Monday, | Ruiz said, …"   "At a rally, | …"
+_OCCASION_OPENING = re.compile(rf"During\b|(?:In|On|At)[ ]+(?:(?:a|an|the|his|her|their|its)[ ]+)?(?:[\w'\-]+[ ]+){{0,2}}?"
+                               rf"(?:{trie_pattern(sorted(OCCASIONS))})s?\b")
+# A quotation mark that opens what follows a cue's comma: "…, Ruiz said, | “We …"
+_OPENS_A_QUOTE = re.compile(r"[ ]*[\"'\u201c\u2018]")
 # A possessive and one word before a word that is also a speech noun: "his early-morning tweets"
 _POSSESSIVE_ADJECTIVE = re.compile(r"\b(?:his|her|their|its|my|our|your)[ ]+[^\W\d_][\w\-]*[ ]+\Z", re.I)
 # A relative pronoun before the subject, and a verb (or "as") right after the cue: what was said is
@@ -1044,10 +1051,15 @@ def reported(doc: _Document, si: int, sent: Span, out: list[Attribution]) -> Opt
         closes = _CUE_CLOSES.match(work, cue.end, sent.end)
         if closes is None:
             continue
-        _before_part(doc, si, floor, lead, subj, cue, out)
+        after_quote = _is_just_a_quote(doc, *_strip(work, sent.start, lead))
+        goes_on = closes.group("stop") in (",", ";") and _words(work, closes.end(), sent.end) >= 2 and not after_quote
+        # an adverbial before the cue is part of what was said when a clause of the speaker's
+        # own words follows the comma right after the cue (not a quotation: "In a statement,
+        # Ruiz said, “…”", nor after an object: "On Monday, police charged Ruiz with theft, …")
+        _before_part(doc, si, floor, lead, subj, cue, out,
+                     goes_on and work.startswith(",", cue.end) and not _OPENS_A_QUOTE.match(work, closes.end()))
         floor = closes.end()
-        after_quote = _is_just_a_quote(doc, *_strip(work, floor if floor < lead else sent.start, lead))
-        if closes.group("stop") in (",", ";") and _words(work, closes.end(), sent.end) >= 2 and not after_quote:
+        if goes_on:
             # "The museum, Mr. Bush said, celebrated …": the clause goes on after the cue (and
             # "…, he said, and the ferry will run …" goes on with a clause joined to it)
             a, b = _cut_clause(doc, closes.end(), sent.end)
@@ -1295,11 +1307,13 @@ def _end_before(out: list[Attribution], first: int, lead: int, work: str) -> Non
             r.end = _strip(work, r.start, lead)[1]
 
 
-def _before_part(doc: _Document, si: int, a: int, b: int, subj: Mention, cue: Cue, out: list[Attribution]) -> None:
+def _before_part(doc: _Document, si: int, a: int, b: int, subj: Mention, cue: Cue, out: list[Attribution],
+                 goes_on: bool = False) -> None:
     """The clause a cue closes: "The museum, | Mr. Bush said, | celebrated …" gives "The museum".
-    An adverbial with no verb is no part of it: "During his years in office, | Mr. Obama said, …"."""
+    An adverbial with no verb is no part of it: "During his years in office, | Mr. Obama said, “…”",
+    unless the statement goes on after the cue: "In the long run, | Ruiz said, | the levy will …"."""
     a, b = _strip(doc.work, a, b)
-    if _ADVERBIAL_OPENING.match(doc.work, a, b) and not _has_finite_verb(doc.first_tokens(a, b, 60), 60, past_commas=True,
+    if (not goes_on or _OCCASION_OPENING.match(doc.work, a, b)) and _ADVERBIAL_OPENING.match(doc.work, a, b) and not _has_finite_verb(doc.first_tokens(a, b, 60), 60, past_commas=True,
                                                                            strict=True):
         return
     if a < b and not _is_just_a_quote(doc, a, b):

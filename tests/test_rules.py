@@ -189,6 +189,11 @@ REPORTED = [
      [("indirect", "the bridge is safe", "early results of a survey conducted")]),
     ("During her years in office, Ruiz said, the city grew.",
      [("indirect", "the city grew", "Ruiz")]),
+    # an adverbial before "X said," is part of what was said when a clause follows the comma
+    ("In the long run, Ruiz said, the levy will pay for the bridge.",
+     [("indirect", "In the long run", "Ruiz"), ("indirect", "the levy will pay for the bridge", "Ruiz")]),
+    ("In an interview on Monday, Ruiz said, the levy will pay for the bridge.",     # (not the occasion)
+     [("indirect", "the levy will pay for the bridge", "Ruiz")]),
     ("As Ruiz noted, the city has grown.", [("indirect", "the city has grown", "Ruiz")]),
     ("As reported by the Daily Planet, the bridge was closed for a week.",    # a passive with its agent
      [("indirect", "the bridge was closed for a week", "Daily Planet")]),

@@ -559,6 +559,10 @@ REPORTED = [
     ("A merger announced Monday would close the plant.", []),
     ("Two sailors called Safe Bridges Now, are suing the city.", []),
     ("Ruiz toured coastal states that have lost ferries.", []),
+    # what a speaker posts is the statement ("post" and "posts" are mostly nouns)
+    ("Ana Ruiz posted a photo of the flooded bridge on her page.",
+     [("indirect", "a photo of the flooded bridge", "Ana Ruiz")]),
+    ("His posts that day were angry.", []),
 ]
 
 

@@ -72,6 +72,10 @@ _NOT_A_CLAUSE = FUNCTION_WORDS - frozenset(
     " some many most other another no all both each every having".split()) | frozenset(
     "to so yes goodbye hello thanks sorry nothing something anything also again repeatedly publicly"
     " privately previously recently earlier later then once not never only just simply flatly".split())
+# A quantity that opens a clause's subject with a word that is otherwise a preposition:
+#   "said | about half of the cost was …"   "reported | at least six planes flew …"
+_QUANTITY_OPENING = re.compile(r"(?:about|around|roughly|at[ ]+least|at[ ]+most)[ ]+(?:\$?\d|(?:half|one|two|three|four|five|six|seven|"
+                               r"eight|nine|ten|dozens|hundreds|thousands|millions|a[ ]+(?:third|quarter|fifth|dozen))\b)")
 # Subject pronouns: one right after the verb opens the reported clause itself
 _CLAUSE_SUBJECTS = frozenset("he she they we I".split())
 # Words that may open what is told after its addressee: "told Ruiz | to wait", "told CNN | there was …"
@@ -466,6 +470,8 @@ def _clause_after(doc: _Document, cue: Cue, sent: Span) -> Optional[tuple[int, i
     if k >= len(toks):
         return None
     first = toks[k][0]
+    if _QUANTITY_OPENING.match(work, toks[k][1]) and _has_finite_verb(toks[k + 1:], 20):
+        return toks[k][1], sent.end, "verb_clause"      # "said | about half of the cost was …"
     if ((not first[0].isalnum() and first != '"') or first.casefold() in _NOT_A_CLAUSE or first.casefold() in FINITE_VERBS
             or (first.endswith("ing") and first[0].islower() and not _has_finite_verb(toks[k + 1:], strict=True))):
         # "suggested swapping …" is an object; "says running for office is tough" a clause

@@ -563,6 +563,10 @@ REPORTED = [
     ("Ana Ruiz posted a photo of the flooded bridge on her page.",
      [("indirect", "a photo of the flooded bridge", "Ana Ruiz")]),
     ("His posts that day were angry.", []),
+    # a quantity may open the clause's subject with a word that is otherwise a preposition
+    ("The agency said about half of the ferries were late.",
+     [("indirect", "about half of the ferries were late", "The agency")]),
+    ("Ruiz said about halfway through the debate.", []),
 ]
 
 

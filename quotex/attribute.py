@@ -1442,6 +1442,11 @@ def _according(doc: _Document, si: int, sent: Span, cue: Cue, floor: int, out: l
         if close >= 0:              # "(According to X, | the crowd was calm | .)"
             b = _strip(work, a, close)[1]
         if _words(work, a, b) >= 2 and not _is_just_a_quote(doc, a, b):
+            if head and head.split()[-1].casefold() not in _CONJUNCTIONS and work[cue.start - 2:cue.start] == ", ":
+                # an adverbial before the source is part of what it says: "Since May, | according
+                # to X, | police have …" (not a conjunction: "But according to X, …")
+                ha, hb = _strip(work, max(floor, colon + 1), cue.start)
+                out.append(Attribution("indirect", ha, hb, src, cue, si, "clause_according_to"))
             out.append(Attribution("indirect", a, b, src, cue, si, "according_to_speaker"))
         return src
     lead = _preceded_by_comma(work, cue.start, floor)

@@ -194,6 +194,10 @@ REPORTED = [
      [("indirect", "In the long run", "Ruiz"), ("indirect", "the levy will pay for the bridge", "Ruiz")]),
     ("In an interview on Monday, Ruiz said, the levy will pay for the bridge.",     # (not the occasion)
      [("indirect", "the levy will pay for the bridge", "Ruiz")]),
+    ("Since then, according to the council, the ferry has run late.",
+     [("indirect", "Since then", "the council"), ("indirect", "the ferry has run late", "the council")]),
+    ("But, according to the council, the ferry has run late.",
+     [("indirect", "the ferry has run late", "the council")]),
     ("As Ruiz noted, the city has grown.", [("indirect", "the city has grown", "Ruiz")]),
     ("As reported by the Daily Planet, the bridge was closed for a week.",    # a passive with its agent
      [("indirect", "the bridge was closed for a week", "Daily Planet")]),

@@ -61,6 +61,12 @@ _QUESTION_CLAUSE = re.compile(r"(?:[ ,]+[^\s.;:!?\"]+){0,4}?[ ]+(?=(?:whether|if
 # An indirect question or a wh-clause right after any speech verb: "noted how the city grew",
 # "would not say who made the call", "said if elected she would …"
 _WH_CLAUSE = re.compile(r"[ ]+(?=(?:whether|if|how|why|what|who)[ ]+\S)")
+# After a verb of saying, telling or asking that is negated or refused, "when" and "where" open an
+# indirect question, not a clause of time: "has not said | when the vote will be", "declined to say |
+# where she was" (but "said when asked", "did not complain when …" are the narrator's)
+_NOT_SAYING = re.compile(r"(?:\bnot|n't|n\u2019t|\bnever|\b(?:declined|declines|decline|declining|refused|refuses|refuse|refusing)[ ]+to)"
+                         r"[ ]+(?:[a-z]+ly[ ]+)?(?:(?:yet|say|said)[ ]+)?\Z")
+_WHEN_CLAUSE = re.compile(r"[ ]+(?=(?:when|where)[ ,]+\S)")
 # A colon and the statement itself, unmarked, in the same sentence: "said: The bridge is safe."
 _COLON_CLAUSE = re.compile(r":[ ]+(?=[^\s\"])")
 # A one-word answer as what was said: "said yes, but …", "said no.", "said yes, yes, yes" (not
@@ -427,6 +433,9 @@ def _clause_after(doc: _Document, cue: Cue, sent: Span) -> Optional[tuple[int, i
     if answer:
         return answer.start(1), answer.end(1), "verb_answer"
     q = _QUESTION_CLAUSE.match(work, cue.end, sent.end) if verb.question else _WH_CLAUSE.match(work, cue.end, sent.end)
+    if q is None and (verb.content or verb.takes_object or verb.question) and \
+            _NOT_SAYING.search(work, max(sent.start, cue.start - 30), cue.start):
+        q = _WHEN_CLAUSE.match(work, cue.end, sent.end)      # "has not said | when the vote will be"
     if q:
         return q.end(), sent.end, "verb_question"
     if verb.infinitive and work.startswith(" to ", cue.end) and _is_infinitive_to(doc.first_tokens(cue.end, sent.end, 2), 0):

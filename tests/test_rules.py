@@ -571,6 +571,10 @@ REPORTED = [
     ("The agency said about half of the ferries were late.",
      [("indirect", "about half of the ferries were late", "The agency")]),
     ("Ruiz said about halfway through the debate.", []),
+    # after a negated or refused verb of saying, "when" opens an indirect question
+    ("Ruiz has not said when the bridge will reopen.",
+     [("indirect", "when the bridge will reopen", "Ruiz")]),
+    ("The board did not complain when the ferry ran late.", []),
 ]
 
 

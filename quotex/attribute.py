@@ -1044,6 +1044,14 @@ def reported(doc: _Document, si: int, sent: Span, out: list[Attribution]) -> Opt
             # "“…,” Ruiz said late last week." / "told CNN as she left" / (when the quotation opens
             # the sentence) "“…,” Ruiz said to applause.": the quotation is what was said
             after = None
+        if after is not None and after[2] == "verb_that" and lead is not None and work[lead] == "," \
+                and not rule_prefix and not cue.verb.takes_object \
+                and (closes := _CUE_CLOSES.match(work, cue.end, sent.end)) is not None \
+                and closes.group("stop") == "," and work.startswith(" that ", closes.end()):
+            # "It is no surprise, | Mr. Garin said, | that …": the clause before the cue is part of it
+            # (from a clause joined with "but": "Others resisted, but | the cost was so high, X noted, that …")
+            but = work.rfind(", but ", floor, lead)
+            _before_part(doc, si, but + len(", but ") if but >= 0 and not doc.in_quote(but) else floor, lead, subj, cue, out, True)
         if after is not None:
             subordinate = (_SUBORDINATE_BEFORE.search(work, max(sent.start, subj.start - _SUBORDINATE_SPAN), subj.start)
                            or _SUBORDINATE_OPENING.fullmatch(work, sent.start, subj.start)) is not None

@@ -194,6 +194,11 @@ REPORTED = [
      [("indirect", "In the long run", "Ruiz"), ("indirect", "the levy will pay for the bridge", "Ruiz")]),
     ("In an interview on Monday, Ruiz said, the levy will pay for the bridge.",     # (not the occasion)
      [("indirect", "the levy will pay for the bridge", "Ruiz")]),
+    # the clause before a parenthetical cue is part of what was said when "that" follows it
+    ("It is no surprise, Ruiz said, that the ferry is late.",
+     [("indirect", "It is no surprise", "Ruiz"), ("indirect", "the ferry is late", "Ruiz")]),
+    ("The town resisted, but the cost was so high, Ruiz noted, that the ferry closed.",
+     [("indirect", "the cost was so high", "Ruiz"), ("indirect", "the ferry closed", "Ruiz")]),
     ("Since then, according to the council, the ferry has run late.",
      [("indirect", "Since then", "the council"), ("indirect", "the ferry has run late", "the council")]),
     ("But, according to the council, the ferry has run late.",

@@ -1044,6 +1044,11 @@ def reported(doc: _Document, si: int, sent: Span, out: list[Attribution]) -> Opt
             # "“…,” Ruiz said late last week." / "told CNN as she left" / (when the quotation opens
             # the sentence) "“…,” Ruiz said to applause.": the quotation is what was said
             after = None
+        if after is not None and lead is None and not rule_prefix and not work[cue.end:after[0]].strip() and \
+                (antecedent := _antecedent(doc, floor, subj, after[0])):
+            # a relative clause with no pronoun, its subject's gap right after the cue: "a probe | the
+            # agency said | was ongoing": the noun it modifies is what was said of it
+            out.append(Attribution("indirect", antecedent[0], antecedent[1], subj, cue, si, "antecedent_speaker_verb"))
         if after is not None and after[2] == "verb_that" and lead is not None and work[lead] == "," \
                 and not rule_prefix and not cue.verb.takes_object \
                 and (closes := _CUE_CLOSES.match(work, cue.end, sent.end)) is not None \
@@ -1095,6 +1100,31 @@ def reported(doc: _Document, si: int, sent: Span, out: list[Attribution]) -> Opt
 # Words that open a new clause after a comma, not a speaker's noun phrase: "…, and | Ruiz said"
 _NOT_BEFORE_SPEAKER = frozenset("and but or so yet nor while whereas when because if although though since after before"
                                 " until unless once which who whom whose that where".split())
+
+
+# Words that open a noun phrase a relative clause with no pronoun may follow: "| a probe | the agency said was …"
+_ANTECEDENT_DETERMINERS = frozenset("a an the one".split())
+# Words of such a noun phrase between its determiner and the relative clause's subject, at most
+_ANTECEDENT_WORDS = 4
+
+
+def _antecedent(doc: _Document, floor: int, subj: Mention, start: int) -> Optional[tuple[int, int]]:
+    """The noun phrase right before a speaker whose reported clause opens with its verb, the gap
+    of a relative clause with no pronoun: "a probe | the agency said | was ongoing", "a decision |
+    they say | allowed it" (not "what analysts said was", which has its pronoun)."""
+    first = _FIRST_WORD.match(doc.work, start).group()
+    if not (first in FINITE_VERBS or (len(first) > 4 and first.islower() and first.endswith("ed"))):
+        return None
+    toks = doc.tokens(max(floor, subj.start - 60), subj.start)
+    i = len(toks)
+    while i > 0 and len(toks) - i < _ANTECEDENT_WORDS and toks[i - 1][0].isalpha() and toks[i - 1][0].islower() \
+            and toks[i - 1][0] not in FUNCTION_WORDS and toks[i - 1][0] not in FINITE_VERBS:
+        i -= 1
+    if i == len(toks) or i == 0 or toks[i - 1][0].casefold() not in _ANTECEDENT_DETERMINERS or doc.in_quote(toks[i - 1][1]):
+        return None
+    if i > 1 and toks[i - 2][0].casefold() in FUNCTION_WORDS and toks[i - 2][0] not in FINITE_VERBS:
+        return None         # a preposition's object: "In the end | the agency said was …"
+    return toks[i - 1][1], toks[-1][2]
 
 
 def _comma_before_speaker(doc: _Document, floor: int, subj: Mention) -> Optional[int]:

@@ -199,6 +199,10 @@ REPORTED = [
      [("indirect", "It is no surprise", "Ruiz"), ("indirect", "the ferry is late", "Ruiz")]),
     ("The town resisted, but the cost was so high, Ruiz noted, that the ferry closed.",
      [("indirect", "the cost was so high", "Ruiz"), ("indirect", "the ferry closed", "Ruiz")]),
+    # a relative clause with no pronoun: the noun it modifies is a part of what was said
+    ("The toll was a burden the council said was unfair.",
+     [("indirect", "a burden", "the council"), ("indirect", "was unfair", "the council")]),
+    ("In the end the agency said was wrong.", [("indirect", "was wrong", "the agency")]),
     ("Since then, according to the council, the ferry has run late.",
      [("indirect", "Since then", "the council"), ("indirect", "the ferry has run late", "the council")]),
     ("But, according to the council, the ferry has run late.",

@@ -2176,6 +2176,14 @@ def attribute(text: str, work: str, paras: Sequence[Span], sents: Sequence[Span]
     return out
 
 
+# The mark that opens an item of a list: "• ", "- ", "* ", or the "l " a lost bullet leaves
+_LIST_ITEM = re.compile(r"(?:[\u2022\u00b7*\-]|l)[ ]+")
+# A line that opens with its own label: "Editor's note: …", "Update: …"
+_LABEL_LINE = re.compile(r"[^\s:][^:\n]{0,30}:[ ]")
+# Lines or list items after the first that go on with what was said after a colon, at most
+_COLON_LINES = 12
+
+
 def colon_paragraphs(doc: _Document, out: list[Attribution]) -> None:
     """A paragraph with no marks after one that ends "X added:" (or with a short object: "X pointed
     out some figures:") is what X said, unmarked: "The governor added:\n\nIt's typical of her. …"."""
@@ -2189,6 +2197,19 @@ def colon_paragraphs(doc: _Document, out: list[Attribution]) -> None:
         sent = doc.sents[doc.sentence_of(prev.end - 1)]
         cue = next((c for c in reversed(doc.cues_between(sent.start, sent.end)) if c.verb is not None), None)
         m = doc.subject(sent, cue) if cue is not None and _words(work, cue.end, prev.end - 1) <= 4 else None
-        if m is not None:
-            a, b = _strip(work, para.start, para.end)
+        if m is None:
+            continue
+        a, b = _strip(work, para.start, para.end)
+        out.append(Attribution("indirect", a, b, m, cue, doc.sentence_of(a), "colon_paragraph"))
+        # the lines that follow it with no blank line between, or the items of a list, go on
+        # with what X said: "X said:\nLet no one … .\nIt cannot be … ." / "X argued:\n\n• …\n\n• …"
+        bullet = _LIST_ITEM.match(work, para.start, para.end)
+        for nxt in doc.paras[para.paragraph + 1:para.paragraph + 1 + _COLON_LINES]:
+            last = doc.paras[nxt.paragraph - 1]
+            same_block = "\n\n" not in work[last.end:nxt.start]
+            item = bullet is not None and work.startswith(bullet.group(), nxt.start)
+            if nxt.paragraph in taken or not (same_block or item) or (not item and work.find('"', nxt.start, nxt.end) >= 0) \
+                    or work.endswith(":", last.start, last.end) or _LABEL_LINE.match(work, nxt.start, nxt.end):
+                break
+            a, b = _strip(work, nxt.start, nxt.end)
             out.append(Attribution("indirect", a, b, m, cue, doc.sentence_of(a), "colon_paragraph"))

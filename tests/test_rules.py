@@ -357,6 +357,9 @@ REPORTED = [
     # a paragraph with no marks after "X added:" is what X said
     ("Ruiz added:\n\nThe bridge is safe. It will reopen.",
      [("indirect", "The bridge is safe. It will reopen", "Ruiz")]),
+    # its lines with no blank line between go on with what X said, up to a label line
+    ("Ruiz added:\n\nThe bridge is safe.\nIt will reopen in May.\nEditor's note: Ruiz is the mayor.",
+     [("indirect", "The bridge is safe", "Ruiz"), ("indirect", "It will reopen in May", "Ruiz")]),
     # a headline in title case: its capitalised verb is a cue
     ("Council Reveals Bridge Will Reopen\n\nThe council met on Monday.",
      [("indirect", "Bridge Will Reopen", "Council")]),

@@ -732,6 +732,9 @@ _AUXILIARY_BEFORE = re.compile(rf"(?:\b(?:will|would|can|could|should|shall|may|
 # "police's earlier claim"
 _NOUN_CONTEXT = re.compile(
     r"(?:\b(?:a|an|the|his|her|its|their|our|my|your|this|that)|'s|s')(?:[ ]+[^\W\d_][\w\-']*){0,3}?[ ]+\Z", re.I)
+# Adverbials that end the sentence after a speaker named after its verb: "…, said Ana Ruiz | in a
+# statement.", "…, says Tom Bell | in Salem."
+_ADVERBIALS_TO_END = re.compile(rf"{_ADVERBIAL}{{1,3}}[ ]*[.!?]?[\"']?[ ]*$")
 # What may follow a speaker named after its verb: the end, a comma, a role or a relative clause
 #   "…, said Smith."  "…, said Smith, a lawyer"  "…, said Smith (D-Ohio)"  "…, said Smith, who …"
 _SPEAKER_ENDS = re.compile(r"[ ]*(?:[,.;:!?()\u2014\"']|who\b|of\b|$)")
@@ -942,7 +945,10 @@ def reported(doc: _Document, si: int, sent: Span, out: list[Attribution]) -> Opt
             clause_end = _preceded_by_comma(work, cue.start, floor)
             if clause_end is not None:
                 subj = doc.object_after(cue, sent.end)
-                if subj is not None and (not _SPEAKER_ENDS.match(work, subj.end, sent.end) or subj.kind == "pronoun"):
+                if subj is not None and (not (_SPEAKER_ENDS.match(work, subj.end, sent.end)
+                                              or (_ADVERBIALS_TO_END.match(work, subj.end, sent.end) and not _has_finite_verb(
+                                                  doc.tokens(subj.start, sent.end), 40, past_commas=True, strict=True)))
+                                         or subj.kind == "pronoun"):
                     subj = None          # "…, said members will help" is a clause; "…, told me." an addressee
                 inverted = subj is not None
                 if subj is None and cue.text != cue.verb.forms[0] and work[cue.start - 2:cue.start] == ", " and \

@@ -203,6 +203,9 @@ REPORTED = [
     ("The toll was a burden the council said was unfair.",
      [("indirect", "a burden", "the council"), ("indirect", "was unfair", "the council")]),
     ("In the end the agency said was wrong.", [("indirect", "was wrong", "the agency")]),
+    # a speaker named after the verb may be followed by adverbials that end the sentence
+    ("The bridge is safe, said Ana Ruiz in a statement.", [("indirect", "The bridge is safe", "Ana Ruiz")]),
+    ("The bridge is safe, said members will help in May.", []),
     ("Since then, according to the council, the ferry has run late.",
      [("indirect", "Since then", "the council"), ("indirect", "the ferry has run late", "the council")]),
     ("But, according to the council, the ferry has run late.",

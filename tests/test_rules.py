@@ -478,6 +478,10 @@ REPORTED = [
      [("indirect", "Warning signs were everywhere", "Ruiz")]),
     # adverbs between a verb and its particle: "spoke passionately about", "has spoken out about"
     ("Ruiz spoke passionately about the bridge.", [("indirect", "the bridge", "Ruiz")]),
+    # and where or to whom it was said: "talked openly on local radio about", "to his staff about"
+    ("Ruiz talked openly on local radio about the ferry.", [("indirect", "the ferry", "Ruiz")]),
+    ("Ruiz has been talking to his inner circle about a new party.", [("indirect", "a new party", "Ruiz")]),
+    ("Ruiz rose three points in the new survey to 29 points.", []),
     ("Ruiz has spoken out about the council's plan.", [("indirect", "the council's plan", "Ruiz")]),
     ("Ruiz pointed out to reporters that the span was old.", [("indirect", "the span was old", "Ruiz")]),
     # cues whose object is what was said: a quotation reported, a plan promoted, a plea

@@ -62,6 +62,12 @@ _QUESTION_CLAUSE = re.compile(r"(?:[ ,]+[^\s.;:!?\"]+){0,4}?[ ]+(?=(?:whether|if
 # An indirect question or a wh-clause right after any speech verb: "noted how the city grew",
 # "would not say who made the call", "said if elected she would …"
 _WH_CLAUSE = re.compile(r"[ ]+(?=(?:whether|if|how|why|what|who)[ ]+\S)")
+# After a verb of saying, telling or asking that is negated or refused, "when" and "where" open an
+# indirect question, not a clause of time: "has not said | when the vote will be", "declined to say |
+# where she was" (but "said when asked", "did not complain when …" are the narrator's)
+_NOT_SAYING = re.compile(r"(?:\bnot|n't|n\u2019t|\bnever|\b(?:declined|declines|decline|declining|refused|refuses|refuse|refusing)[ ]+to)"
+                         r"[ ]+(?:[a-z]+ly[ ]+)?(?:(?:yet|say|said)[ ]+)?\Z")
+_WHEN_CLAUSE = re.compile(r"[ ]+(?=(?:when|where)[ ,]+\S)")
 # A colon and the statement itself, unmarked, in the same sentence: "said: The bridge is safe."
 _COLON_CLAUSE = re.compile(r":[ ]+(?=[^\s\"])")
 # A one-word answer as what was said: "said yes, but …", "said no.", "said yes, yes, yes" (not
@@ -73,6 +79,10 @@ _NOT_A_CLAUSE = FUNCTION_WORDS - frozenset(
     " some many most other another no all both each every having".split()) | frozenset(
     "to so yes goodbye hello thanks sorry nothing something anything also again repeatedly publicly"
     " privately previously recently earlier later then once not never only just simply flatly".split())
+# A quantity that opens a clause's subject with a word that is otherwise a preposition:
+#   "said | about half of the cost was …"   "reported | at least six planes flew …"
+_QUANTITY_OPENING = re.compile(r"(?:about|around|roughly|at[ ]+least|at[ ]+most)[ ]+(?:\$?\d|(?:half|one|two|three|four|five|six|seven|"
+                               r"eight|nine|ten|dozens|hundreds|thousands|millions|a[ ]+(?:third|quarter|fifth|dozen))\b)")
 # Subject pronouns: one right after the verb opens the reported clause itself
 _CLAUSE_SUBJECTS = frozenset("he she they we I".split())
 # Words that may open what is told after its addressee: "told Ruiz | to wait", "told CNN | there was …"
@@ -429,6 +439,9 @@ def _clause_after(doc: _Document, cue: Cue, sent: Span) -> Optional[tuple[int, i
     if answer:
         return answer.start(1), answer.end(1), "verb_answer"
     q = _QUESTION_CLAUSE.match(work, cue.end, sent.end) if verb.question else _WH_CLAUSE.match(work, cue.end, sent.end)
+    if q is None and (verb.content or verb.takes_object or verb.question) and \
+            _NOT_SAYING.search(work, max(sent.start, cue.start - 30), cue.start):
+        q = _WHEN_CLAUSE.match(work, cue.end, sent.end)      # "has not said | when the vote will be"
     if q:
         return q.end(), sent.end, "verb_question"
     if verb.infinitive and work.startswith(" to ", cue.end) and _is_infinitive_to(doc.first_tokens(cue.end, sent.end, 2), 0):
@@ -472,6 +485,8 @@ def _clause_after(doc: _Document, cue: Cue, sent: Span) -> Optional[tuple[int, i
     if k >= len(toks):
         return None
     first = toks[k][0]
+    if _QUANTITY_OPENING.match(work, toks[k][1]) and _has_finite_verb(toks[k + 1:], 20):
+        return toks[k][1], sent.end, "verb_clause"      # "said | about half of the cost was …"
     if ((not first[0].isalnum() and first != '"') or first.casefold() in _NOT_A_CLAUSE or first.casefold() in FINITE_VERBS
             or (first.endswith("ing") and first[0].islower() and not _has_finite_verb(toks[k + 1:], strict=True))):
         # "suggested swapping …" is an object; "says running for office is tough" a clause
@@ -731,6 +746,9 @@ _AUXILIARY_BEFORE = re.compile(rf"(?:\b(?:will|would|can|could|should|shall|may|
 # "police's earlier claim"
 _NOUN_CONTEXT = re.compile(
     r"(?:\b(?:a|an|the|his|her|its|their|our|my|your|this|that)|'s|s')(?:[ ]+[^\W\d_][\w\-']*){0,3}?[ ]+\Z", re.I)
+# Adverbials that end the sentence after a speaker named after its verb: "…, said Ana Ruiz | in a
+# statement.", "…, says Tom Bell | in Salem."
+_ADVERBIALS_TO_END = re.compile(rf"{_ADVERBIAL}{{1,3}}[ ]*[.!?]?[\"']?[ ]*$")
 # What may follow a speaker named after its verb: the end, a comma, a role or a relative clause
 #   "…, said Smith."  "…, said Smith, a lawyer"  "…, said Smith (D-Ohio)"  "…, said Smith, who …"
 _SPEAKER_ENDS = re.compile(r"[ ]*(?:[,.;:!?()\u2014\"']|who\b|of\b|$)")
@@ -741,6 +759,13 @@ _ADVERBIAL_OPENING = re.compile(r"(?:During|As for|As|In|On|At|After|Before|For|
 _ADVERBIALS_THEN_COMMA = re.compile(rf"{_ADVERBIAL}*?[ ]*,")
 # "As X said, …": the clause after the comma is X's
 _AS_BEFORE = re.compile(r"\b[Aa]s[ ]+\Z")
+# An adverbial of the occasion or span of time a statement was made in, which is no part of it
+# even where the statement goes on after the cue: "During her years in office, | Ruiz said, …",
+#   "In an interview on Monday, | Ruiz said, …"   "At a rally, | …"
+_OCCASION_OPENING = re.compile(rf"During\b|(?:In|On|At)[ ]+(?:(?:a|an|the|his|her|their|its)[ ]+)?(?:[\w'\-]+[ ]+){{0,2}}?"
+                               rf"(?:{trie_pattern(sorted(OCCASIONS))})s?\b")
+# A quotation mark that opens what follows a cue's comma: "…, Ruiz said, | “We …"
+_OPENS_A_QUOTE = re.compile(r"[ ]*[\"'\u201c\u2018]")
 # A possessive and one word before a word that is also a speech noun: "his early-morning tweets"
 _POSSESSIVE_ADJECTIVE = re.compile(r"\b(?:his|her|their|its|my|our|your)[ ]+[^\W\d_][\w\-]*[ ]+\Z", re.I)
 # A relative pronoun before the subject, and a verb (or "as") right after the cue: what was said is
@@ -934,7 +959,10 @@ def reported(doc: _Document, si: int, sent: Span, out: list[Attribution]) -> Opt
             clause_end = _preceded_by_comma(work, cue.start, floor)
             if clause_end is not None:
                 subj = doc.object_after(cue, sent.end)
-                if subj is not None and (not _SPEAKER_ENDS.match(work, subj.end, sent.end) or subj.kind == "pronoun"):
+                if subj is not None and (not (_SPEAKER_ENDS.match(work, subj.end, sent.end)
+                                              or (_ADVERBIALS_TO_END.match(work, subj.end, sent.end) and not _has_finite_verb(
+                                                  doc.tokens(subj.start, sent.end), 40, past_commas=True, strict=True)))
+                                         or subj.kind == "pronoun"):
                     subj = None          # "…, said members will help" is a clause; "…, told me." an addressee
                 inverted = subj is not None
                 if subj is None and cue.text != cue.verb.forms[0] and work[cue.start - 2:cue.start] == ", " and \
@@ -1036,6 +1064,19 @@ def reported(doc: _Document, si: int, sent: Span, out: list[Attribution]) -> Opt
             # "“…,” Ruiz said late last week." / "told CNN as she left" / (when the quotation opens
             # the sentence) "“…,” Ruiz said to applause.": the quotation is what was said
             after = None
+        if after is not None and lead is None and not rule_prefix and not work[cue.end:after[0]].strip() and \
+                (antecedent := _antecedent(doc, floor, subj, after[0])):
+            # a relative clause with no pronoun, its subject's gap right after the cue: "a probe | the
+            # agency said | was ongoing": the noun it modifies is what was said of it
+            out.append(Attribution("indirect", antecedent[0], antecedent[1], subj, cue, si, "antecedent_speaker_verb"))
+        if after is not None and after[2] == "verb_that" and lead is not None and work[lead] == "," \
+                and not rule_prefix and not cue.verb.takes_object \
+                and (closes := _CUE_CLOSES.match(work, cue.end, sent.end)) is not None \
+                and closes.group("stop") == "," and work.startswith(" that ", closes.end()):
+            # "It is no surprise, | Mr. Garin said, | that …": the clause before the cue is part of it
+            # (from a clause joined with "but": "Others resisted, but | the cost was so high, X noted, that …")
+            but = work.rfind(", but ", floor, lead)
+            _before_part(doc, si, but + len(", but ") if but >= 0 and not doc.in_quote(but) else floor, lead, subj, cue, out, True)
         if after is not None:
             subordinate = (_SUBORDINATE_BEFORE.search(work, max(sent.start, subj.start - _SUBORDINATE_SPAN), subj.start)
                            or _SUBORDINATE_OPENING.fullmatch(work, sent.start, subj.start)) is not None
@@ -1058,10 +1099,16 @@ def reported(doc: _Document, si: int, sent: Span, out: list[Attribution]) -> Opt
         closes = _CUE_CLOSES.match(work, cue.end, sent.end)
         if closes is None:
             continue
-        _before_part(doc, si, floor, lead, subj, cue, out, _CAPITAL_QUOTATION.match(work, closes.end(), sent.end) is not None)
+        after_quote = _is_just_a_quote(doc, *_strip(work, sent.start, lead))
+        goes_on = closes.group("stop") in (",", ";") and _words(work, closes.end(), sent.end) >= 2 and not after_quote
+        # an adverbial before the cue is part of what was said when a clause of the speaker's
+        # own words follows the comma right after the cue (not a quotation: "In a statement,
+        # Ruiz said, “…”", nor after an object: "On Monday, police charged Ruiz with theft, …")
+        _before_part(doc, si, floor, lead, subj, cue, out,
+                     goes_on=goes_on and work.startswith(",", cue.end) and not _OPENS_A_QUOTE.match(work, closes.end()),
+                     quotation_after=_CAPITAL_QUOTATION.match(work, closes.end(), sent.end) is not None)
         floor = closes.end()
-        after_quote = _is_just_a_quote(doc, *_strip(work, floor if floor < lead else sent.start, lead))
-        if closes.group("stop") in (",", ";") and _words(work, closes.end(), sent.end) >= 2 and not after_quote:
+        if goes_on:
             # "The museum, Mr. Bush said, celebrated …": the clause goes on after the cue (and
             # "…, he said, and the ferry will run …" goes on with a clause joined to it)
             a, b = _cut_clause(doc, closes.end(), sent.end)
@@ -1097,6 +1144,31 @@ _OWN_CLAUSE_BEFORE = re.compile(r"\b(?:and|but|while|when|whereas|though|althoug
 # Words that open a new clause after a comma, not a speaker's noun phrase: "…, and | Ruiz said"
 _NOT_BEFORE_SPEAKER = frozenset("and but or so yet nor while whereas when because if although though since after before"
                                 " until unless once which who whom whose that where".split())
+
+
+# Words that open a noun phrase a relative clause with no pronoun may follow: "| a probe | the agency said was …"
+_ANTECEDENT_DETERMINERS = frozenset("a an the one".split())
+# Words of such a noun phrase between its determiner and the relative clause's subject, at most
+_ANTECEDENT_WORDS = 4
+
+
+def _antecedent(doc: _Document, floor: int, subj: Mention, start: int) -> Optional[tuple[int, int]]:
+    """The noun phrase right before a speaker whose reported clause opens with its verb, the gap
+    of a relative clause with no pronoun: "a probe | the agency said | was ongoing", "a decision |
+    they say | allowed it" (not "what analysts said was", which has its pronoun)."""
+    first = _FIRST_WORD.match(doc.work, start).group()
+    if not (first in FINITE_VERBS or (len(first) > 4 and first.islower() and first.endswith("ed"))):
+        return None
+    toks = doc.tokens(max(floor, subj.start - 60), subj.start)
+    i = len(toks)
+    while i > 0 and len(toks) - i < _ANTECEDENT_WORDS and toks[i - 1][0].isalpha() and toks[i - 1][0].islower() \
+            and toks[i - 1][0] not in FUNCTION_WORDS and toks[i - 1][0] not in FINITE_VERBS:
+        i -= 1
+    if i == len(toks) or i == 0 or toks[i - 1][0].casefold() not in _ANTECEDENT_DETERMINERS or doc.in_quote(toks[i - 1][1]):
+        return None
+    if i > 1 and toks[i - 2][0].casefold() in FUNCTION_WORDS and toks[i - 2][0] not in FINITE_VERBS:
+        return None         # a preposition's object: "In the end | the agency said was …"
+    return toks[i - 1][1], toks[-1][2]
 
 
 def _comma_before_speaker(doc: _Document, floor: int, subj: Mention) -> Optional[int]:
@@ -1341,15 +1413,17 @@ _FRAMING_OPENER = re.compile(r"[A-Z][a-z]+(?:ing|ed)\Z")
 
 
 def _before_part(doc: _Document, si: int, a: int, b: int, subj: Mention, cue: Cue, out: list[Attribution],
-                 quotation_after: bool = False) -> None:
+                 goes_on: bool = False, quotation_after: bool = False) -> None:
     """The clause a cue closes: "The museum, | Mr. Bush said, | celebrated …" gives "The museum".
-    An adverbial with no verb is no part of it: "During his years in office, | Mr. Obama said, …".
+    An adverbial with no verb is no part of it: "During his years in office, | Mr. Obama said, “…”",
+    unless the statement goes on after the cue (``goes_on``): "In the long run, | Ruiz said, | the levy will …".
     When a quotation that opens its own sentence follows the cue (``quotation_after``), the
     quotation is what was said, and only a main clause before the cue is said too: "Later in
     the day, | Ruiz said, “We won.”", "When asked about it, | she said, “No.”" give none."""
     a, b = _strip(doc.work, a, b)
     toks = doc.first_tokens(a, b, 60)
-    if _ADVERBIAL_OPENING.match(doc.work, a, b) and not _has_finite_verb(toks, 60, past_commas=True, strict=True):
+    if (not goes_on or _OCCASION_OPENING.match(doc.work, a, b)) and _ADVERBIAL_OPENING.match(doc.work, a, b) and \
+            not _has_finite_verb(toks, 60, past_commas=True, strict=True):
         return
     if quotation_after and (not toks or not _has_finite_verb(toks, 60, past_commas=True, strict=True)
                             or toks[0][0].casefold() in _SUBORDINATORS or toks[0][0].casefold() in _CONJUNCTIONS
@@ -1478,6 +1552,11 @@ def _according(doc: _Document, si: int, sent: Span, cue: Cue, floor: int, out: l
         if close >= 0:              # "(According to X, | the crowd was calm | .)"
             b = _strip(work, a, close)[1]
         if _words(work, a, b) >= 2 and not _is_just_a_quote(doc, a, b):
+            if head and head.split()[-1].casefold() not in _CONJUNCTIONS and work[cue.start - 2:cue.start] == ", ":
+                # an adverbial before the source is part of what it says: "Since May, | according
+                # to X, | police have …" (not a conjunction: "But according to X, …")
+                ha, hb = _strip(work, max(floor, colon + 1), cue.start)
+                out.append(Attribution("indirect", ha, hb, src, cue, si, "clause_according_to"))
             out.append(Attribution("indirect", a, b, src, cue, si, "according_to_speaker"))
         return src
     lead = _preceded_by_comma(work, cue.start, floor)
@@ -2177,6 +2256,14 @@ def _outside_speaker_lines(out: list[Attribution]) -> list[Attribution]:
     return kept
 
 
+# The mark that opens an item of a list: "• ", "- ", "* ", or the "l " a lost bullet leaves
+_LIST_ITEM = re.compile(r"(?:[\u2022\u00b7*\-]|l)[ ]+")
+# A line that opens with its own label: "Editor's note: …", "Update: …"
+_LABEL_LINE = re.compile(r"[^\s:][^:\n]{0,30}:[ ]")
+# Lines or list items after the first that go on with what was said after a colon, at most
+_COLON_LINES = 12
+
+
 def colon_paragraphs(doc: _Document, out: list[Attribution]) -> None:
     """A paragraph with no marks after one that ends "X added:" (or with a short object: "X pointed
     out some figures:") is what X said, unmarked: "The governor added:\n\nIt's typical of her. …"."""
@@ -2190,6 +2277,19 @@ def colon_paragraphs(doc: _Document, out: list[Attribution]) -> None:
         sent = doc.sents[doc.sentence_of(prev.end - 1)]
         cue = next((c for c in reversed(doc.cues_between(sent.start, sent.end)) if c.verb is not None), None)
         m = doc.subject(sent, cue) if cue is not None and _words(work, cue.end, prev.end - 1) <= 4 else None
-        if m is not None:
-            a, b = _strip(work, para.start, para.end)
+        if m is None:
+            continue
+        a, b = _strip(work, para.start, para.end)
+        out.append(Attribution("indirect", a, b, m, cue, doc.sentence_of(a), "colon_paragraph"))
+        # the lines that follow it with no blank line between, or the items of a list, go on
+        # with what X said: "X said:\nLet no one … .\nIt cannot be … ." / "X argued:\n\n• …\n\n• …"
+        bullet = _LIST_ITEM.match(work, para.start, para.end)
+        for nxt in doc.paras[para.paragraph + 1:para.paragraph + 1 + _COLON_LINES]:
+            last = doc.paras[nxt.paragraph - 1]
+            same_block = "\n\n" not in work[last.end:nxt.start]
+            item = bullet is not None and work.startswith(bullet.group(), nxt.start)
+            if nxt.paragraph in taken or not (same_block or item) or (not item and work.find('"', nxt.start, nxt.end) >= 0) \
+                    or work.endswith(":", last.start, last.end) or _LABEL_LINE.match(work, nxt.start, nxt.end):
+                break
+            a, b = _strip(work, nxt.start, nxt.end)
             out.append(Attribution("indirect", a, b, m, cue, doc.sentence_of(a), "colon_paragraph"))

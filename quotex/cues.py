@@ -23,7 +23,12 @@ class Cue(NamedTuple):
 _OPENING_PARTICIPLES = {w[0].upper() + w[1:]: SPEECH_VERBS[w] for w in SPEECH_VERBS if w.split()[0].endswith("ing")}
 # A word between a verb and its particle, or whom it was said to:   spoke | passionately | about
 #   talked | at length | about   spoke | to reporters | about   talked | with | Fox | News | about
-_CUE_GAP = rf"[ ]+(?:[a-z]+ly|{trie_pattern(CUE_GAP_WORDS)}|(?:(?:to|with)[ ]+(?:the[ ]+)?[\w'\-]+|[A-Z][\w'\-]*)(?![ ]+of\b))"
+# or a phrase of where, when or to whom, of up to two words after its determiner (not one before
+# "of" or "to", which belongs to another phrase: "three points in the survey | to 29"):
+#   talked | on social media | about   talking | to his inner circle | about   spoke | on Monday | about
+_CUE_GAP = rf"[ ]+(?:[a-z]+ly|{trie_pattern(CUE_GAP_WORDS)}" \
+           rf"|(?:to|with|on|at|in)[ ]+(?:(?:the|a|an|his|her|their|its)[ ]+)?[\w'\-]+(?:[ ]+[a-z][\w'\-]*)?(?![ ]+(?:of|to)\b)" \
+           rf"|(?:(?:to|with)[ ]+(?:the[ ]+)?[\w'\-]+|[A-Z][\w'\-]*)(?![ ]+of\b))"
 # The gap words of a matched cue, which its lexicon entry leaves out (not its last word)
 _GAP_WORDS = re.compile(rf"(?:{_CUE_GAP})+(?=[ ])")
 

@@ -189,6 +189,27 @@ REPORTED = [
      [("indirect", "the bridge is safe", "early results of a survey conducted")]),
     ("During her years in office, Ruiz said, the city grew.",
      [("indirect", "the city grew", "Ruiz")]),
+    # an adverbial before "X said," is part of what was said when a clause follows the comma
+    ("In the long run, Ruiz said, the levy will pay for the bridge.",
+     [("indirect", "In the long run", "Ruiz"), ("indirect", "the levy will pay for the bridge", "Ruiz")]),
+    ("In an interview on Monday, Ruiz said, the levy will pay for the bridge.",     # (not the occasion)
+     [("indirect", "the levy will pay for the bridge", "Ruiz")]),
+    # the clause before a parenthetical cue is part of what was said when "that" follows it
+    ("It is no surprise, Ruiz said, that the ferry is late.",
+     [("indirect", "It is no surprise", "Ruiz"), ("indirect", "the ferry is late", "Ruiz")]),
+    ("The town resisted, but the cost was so high, Ruiz noted, that the ferry closed.",
+     [("indirect", "the cost was so high", "Ruiz"), ("indirect", "the ferry closed", "Ruiz")]),
+    # a relative clause with no pronoun: the noun it modifies is a part of what was said
+    ("The toll was a burden the council said was unfair.",
+     [("indirect", "a burden", "the council"), ("indirect", "was unfair", "the council")]),
+    ("In the end the agency said was wrong.", [("indirect", "was wrong", "the agency")]),
+    # a speaker named after the verb may be followed by adverbials that end the sentence
+    ("The bridge is safe, said Ana Ruiz in a statement.", [("indirect", "The bridge is safe", "Ana Ruiz")]),
+    ("The bridge is safe, said members will help in May.", []),
+    ("Since then, according to the council, the ferry has run late.",
+     [("indirect", "Since then", "the council"), ("indirect", "the ferry has run late", "the council")]),
+    ("But, according to the council, the ferry has run late.",
+     [("indirect", "the ferry has run late", "the council")]),
     ("As Ruiz noted, the city has grown.", [("indirect", "the city has grown", "Ruiz")]),
     ("As reported by the Daily Planet, the bridge was closed for a week.",    # a passive with its agent
      [("indirect", "the bridge was closed for a week", "Daily Planet")]),
@@ -339,6 +360,9 @@ REPORTED = [
     # a paragraph with no marks after "X added:" is what X said
     ("Ruiz added:\n\nThe bridge is safe. It will reopen.",
      [("indirect", "The bridge is safe. It will reopen", "Ruiz")]),
+    # its lines with no blank line between go on with what X said, up to a label line
+    ("Ruiz added:\n\nThe bridge is safe.\nIt will reopen in May.\nEditor's note: Ruiz is the mayor.",
+     [("indirect", "The bridge is safe", "Ruiz"), ("indirect", "It will reopen in May", "Ruiz")]),
     # a headline in title case: its capitalised verb is a cue
     ("Council Reveals Bridge Will Reopen\n\nThe council met on Monday.",
      [("indirect", "Bridge Will Reopen", "Council")]),
@@ -454,6 +478,10 @@ REPORTED = [
      [("indirect", "Warning signs were everywhere", "Ruiz")]),
     # adverbs between a verb and its particle: "spoke passionately about", "has spoken out about"
     ("Ruiz spoke passionately about the bridge.", [("indirect", "the bridge", "Ruiz")]),
+    # and where or to whom it was said: "talked openly on local radio about", "to his staff about"
+    ("Ruiz talked openly on local radio about the ferry.", [("indirect", "the ferry", "Ruiz")]),
+    ("Ruiz has been talking to his inner circle about a new party.", [("indirect", "a new party", "Ruiz")]),
+    ("Ruiz rose three points in the new survey to 29 points.", []),
     ("Ruiz has spoken out about the council's plan.", [("indirect", "the council's plan", "Ruiz")]),
     ("Ruiz pointed out to reporters that the span was old.", [("indirect", "the span was old", "Ruiz")]),
     # cues whose object is what was said: a quotation reported, a plan promoted, a plea
@@ -573,6 +601,18 @@ REPORTED = [
     # so is one inside a bare clause, unless its speaker opens a clause of its own there
     ("Ana Ruiz said the vote failed because Tom Bell told the board it was rigged.",
      [("indirect", "the vote failed because Tom Bell told the board it was rigged", "Ana Ruiz")]),
+    # what a speaker posts is the statement ("post" and "posts" are mostly nouns)
+    ("Ana Ruiz posted a photo of the flooded bridge on her page.",
+     [("indirect", "a photo of the flooded bridge", "Ana Ruiz")]),
+    ("His posts that day were angry.", []),
+    # a quantity may open the clause's subject with a word that is otherwise a preposition
+    ("The agency said about half of the ferries were late.",
+     [("indirect", "about half of the ferries were late", "The agency")]),
+    ("Ruiz said about halfway through the debate.", []),
+    # after a negated or refused verb of saying, "when" opens an indirect question
+    ("Ruiz has not said when the bridge will reopen.",
+     [("indirect", "when the bridge will reopen", "Ruiz")]),
+    ("The board did not complain when the ferry ran late.", []),
 ]
 
 

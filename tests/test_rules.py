@@ -573,6 +573,12 @@ REPORTED = [
     # so is one inside a bare clause, unless its speaker opens a clause of its own there
     ("Ana Ruiz said the vote failed because Tom Bell told the board it was rigged.",
      [("indirect", "the vote failed because Tom Bell told the board it was rigged", "Ana Ruiz")]),
+    # an object that is one quotation from mark to mark is the quotation's record, not a
+    # reported statement too; one with words of the writer's after it stays reported
+    ("The mayor cited “broken pumps and leaking pipes.”",
+     [("direct", "broken pumps and leaking pipes.", "The mayor")]),
+    ("Ana Ruiz has called for “a full recount” of the ballots.",
+     [("indirect", "“a full recount” of the ballots", "Ana Ruiz"), ("partial", "a full recount", "Ana Ruiz")]),
 ]
 
 

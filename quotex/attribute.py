@@ -545,6 +545,8 @@ _OBJECT_END = re.compile(r",[ ]+(?:but|and|while|although|which|who|as)[ ]|[ ]as
                           r"|[ ](?:in|on|at|during)[ ]+(?:(?:a|an|the|his|her|their|its|every)[ ]+)?(?:[\w'\-]+[ ]+){0,2}?"
                           rf"(?:{trie_pattern(sorted(OCCASIONS))}|{_WEEKDAY})s?\b")
 
+# A mark that closes an opening adverbial before it reaches a comma: "In March; …", "Ruiz — who …"
+_CLAUSE_BREAK = re.compile(r"[,;:\u2014\"]")
 # A subordinator before a verb, with no comma between: its object ends at the next comma, where the
 # main clause resumes: "In a year when | Ruiz is talking about …, Bell said …"
 _SUBORDINATE_LEAD = re.compile(rf"\b{_SUBORDINATE_WORDS}[^,;:\u2014\"]*\Z")
@@ -592,11 +594,16 @@ def _object_after(doc: _Document, cue: Cue, sent: Span) -> Optional[tuple[int, i
         stop = _OBJECT_END.search(doc.work, stop.end(), sent.end)
     if stop:
         end = stop.start()       # "called for more talks | , but …" / "| while in Ohio"
-    lead = _SUBORDINATE_LEAD.search(doc.work, max(doc.sents[doc.sentence_of(start)].start, cue.start - _SUBORDINATE_LEAD_SPAN), cue.start)
-    if lead and not doc.in_quote(lead.start()):
-        comma = doc.work.find(", ", toks[0][1], end)     # "in a year when Ruiz talked about the toll | , Bell said …"
-        if comma > 0 and not doc.in_quote(comma) and not _NAME_APPOSITION.match(doc.work, comma, end):
-            end = comma
+    opening = doc.sents[doc.sentence_of(start)].start
+    lead = _SUBORDINATE_LEAD.search(doc.work, max(opening, cue.start - _SUBORDINATE_LEAD_SPAN), cue.start)
+    comma = doc.work.find(", ", toks[0][1], end)
+    if comma > 0 and not doc.in_quote(comma) and not _NAME_APPOSITION.match(doc.work, comma, end) and (
+            (lead and not doc.in_quote(lead.start())) or (
+                not _CLAUSE_BREAK.search(doc.work, opening, comma) and
+                _is_opening_adverbial(doc.tokens(opening, comma), True))):
+        # "in a year when Ruiz talked about the toll | , Bell said …"; the cue inside the adverbial
+        # that opens the sentence: "At the moment Ruiz announced her bid | , Bell was …"
+        end = comma
     apposition = _OBJECT_APPOSITION.search(doc.work, toks[0][1], end)
     if apposition and not doc.in_quote(apposition.start()) and doc.work.find(",", apposition.end(), end) < 0:
         end = apposition.start()     # "vowed to repeal the amendment | , a provision that …" (not

@@ -579,6 +579,9 @@ REPORTED = [
      [("direct", "broken pumps and leaking pipes.", "The mayor")]),
     ("Ana Ruiz has called for “a full recount” of the ballots.",
      [("indirect", "“a full recount” of the ballots", "Ana Ruiz"), ("partial", "a full recount", "Ana Ruiz")]),
+    # an object said inside the adverbial that opens the sentence ends where the main clause begins
+    ("At the moment Ana Ruiz announced her bid for mayor, Tom Bell was abroad.",
+     [("indirect", "her bid for mayor", "Ana Ruiz")]),
 ]
 
 

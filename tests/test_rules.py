@@ -582,6 +582,11 @@ REPORTED = [
     # an object said inside the adverbial that opens the sentence ends where the main clause begins
     ("At the moment Ana Ruiz announced her bid for mayor, Tom Bell was abroad.",
      [("indirect", "her bid for mayor", "Ana Ruiz")]),
+    # an object ends at the speaker's next verb after an auxiliary or an adverb of frequency
+    ("Bell did not mention his rivals by name but did note that he had won the most votes.",
+     [("indirect", "his rivals by name", "Bell"), ("indirect", "he had won the most votes", "Bell")]),
+    ("Ana Ruiz talks about the ferry at every meeting and always gets a cheer.",
+     [("indirect", "the ferry at every meeting", "Ana Ruiz")]),
 ]
 
 

@@ -1382,6 +1382,13 @@ _PRONOUN_NAMED = re.compile(r"[ ]+(?:him|her|it|them)[ ]+(?!(?:out|back|up|off|d
 _CALLED_SOMEONE = re.compile(r"(?:[^ ,]+[ ]+){1,3}?(?:to|and|on|onto|after|before|last|this)[ ]")
 
 
+# What shows a call made to someone, not a name given, after the object of "call" with no quotation:
+# a day, an emphatic reflexive, or a name in apposition that ends it (a reciprocal object is none either)
+#   "called both candidates | Tuesday night and …"   "is calling major donors | himself"
+#   "called a delegate candidate | , Clara Powers"   "as they call | each other"
+_CALL_NOT_NAME = re.compile(rf"[ ](?:himself|herself|themselves|(?:on[ ]+)?(?:{_WEEKDAY}|yesterday|today|tonight)"
+                            rf"(?:[ ]+(?:morning|afternoon|evening|night))?)(?:[ ]+and[ ]|[ .]*\Z)"
+                            rf"|,[ ]+[{UPPER}][\w.'\-]*(?:[ ]+[{UPPER}][\w.'\-]*){{0,3}}[ .]*\Z")
 # What may follow the name a verb gives its object and end it: a join (not one that adds a second
 # name: "and a “bizarre attempt”", "and someone who …"), a dash, a parenthesis, a comma
 _NAMED_ENDS = re.compile(r"[ ]*(?:[,;(\u2014]|-[ ]|[ ](?:but|while|after|before)[ ]"
@@ -1408,7 +1415,8 @@ def _quoted_object(doc: _Document, si: int, sent: Span, cue: Cue, subj: Mention,
         if found is None or (named is None and _CALLED_SOMEONE.match(work, found[0], found[1])):
             return
         a, b = _cut_clause(doc, found[0], found[1])
-        if _words(work, a, b) >= (2 if named else 3):
+        if _words(work, a, b) >= (2 if named else 3) and not _CALL_NOT_NAME.search(work, a, b) and \
+                not work.startswith("each other", a):
             out.append(Attribution("indirect", a, b, subj, cue, si, "verb_naming_object"))
         return
     if work[cue.end:q.open].strip() in ("", ":", ",") or _words(work, cue.end, q.open) > 8:

@@ -587,6 +587,12 @@ REPORTED = [
      [("indirect", "his rivals by name", "Bell"), ("indirect", "he had won the most votes", "Bell")]),
     ("Ana Ruiz talks about the ferry at every meeting and always gets a cheer.",
      [("indirect", "the ferry at every meeting", "Ana Ruiz")]),
+    # "call" with no quotation names nothing when a day, an emphatic reflexive or a name in
+    # apposition shows a call made to someone
+    ("Mayor Ana Ruiz called both council members Tuesday night and asked for calm.", []),
+    ("Ana Ruiz is calling the big donors herself.", []),
+    ("Ana Ruiz called a council candidate, Tom Bell.", []),
+    ("Ana Ruiz called the ferry plan a costly mistake.", [("indirect", "the ferry plan a costly mistake", "Ana Ruiz")]),
 ]
 
 

@@ -1059,9 +1059,10 @@ def reported(doc: _Document, si: int, sent: Span, out: list[Attribution]) -> Opt
                 # said the bridge was safe | — now says …", "… — her allies claimed a victory | — …"
                 b = dash.start()
             if (_words(work, a, b) >= 2 or after[2] == "verb_answer") and not (
-                    after[2] in ("verb_clause", "verb_object") and _is_just_a_quote(doc, a, b)):
-                out.append(Attribution("indirect", a, b, subj, cue, si, rule_prefix + after[2]))
-                floor = b
+                    after[2] == "verb_clause" and _is_just_a_quote(doc, a, b)):
+                if after[2] != "verb_object" or not _is_just_a_quote(doc, a, b):
+                    out.append(Attribution("indirect", a, b, subj, cue, si, rule_prefix + after[2]))
+                floor = b       # (an object that is one quotation is the quotation's record, but was said)
             continue
         if lead is None:
             continue

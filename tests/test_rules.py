@@ -600,6 +600,12 @@ def test_a_speaker_who_opens_a_clause_of_its_own_inside_a_reported_clause_keeps_
     assert ("indirect", "it was not", "Tom Bell") in got("Ana Ruiz said the plan was sound while Tom Bell said it was not.")
 
 
+def test_an_object_that_is_one_quotation_still_ends_what_its_cue_said():
+    # the quotation is the record; the text before it is no clause for an inverted "…, said X"
+    assert not [r for r in got("Ruiz, citing “broken pumps,” said the ferry would not run.") if r[0] == "indirect"
+                and r[2] != "Ruiz"]
+
+
 @pytest.mark.parametrize("text, expected", REPORTED)
 def test_reported_speech(text, expected):
     assert got(text) == expected

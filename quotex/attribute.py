@@ -1081,6 +1081,7 @@ def reported(doc: _Document, si: int, sent: Span, out: list[Attribution]) -> Opt
                 out.append(Attribution("indirect", a, b, subj, cue, si, "parenthetical"))
                 floor = b
     _drop_nested(out, first, work)
+    _end_objects_before_speakers(out, first, work)
     return last
 
 
@@ -1099,6 +1100,30 @@ def _drop_nested(out: list[Attribution], first: int, work: str) -> None:
                 or _OWN_CLAUSE_BEFORE.search(work, max(h.start, (r.mention.start if r.mention else r.cue.start) - 12),
                                              r.mention.start if r.mention else r.cue.start)))
             for h in hosts)]
+
+
+# What opens a clause of its own before a speaker, after an object that runs on to it: a comma or a
+# colon, a subordinator, "with" before an absolute clause, a join
+#   "called for a prosecutor | after the AP reports …"   "agreed with him | , Bell said …"
+#   "described themselves as liberals | with three in 10 saying …"   "cited the crowds | : He says …"
+_CLAUSE_BEFORE_SPEAKER = re.compile(r"(?:[,:]|[ ](?:after|before|when|while|as|because|since|until|with|and|but))[ ]+\Z")
+
+
+def _end_objects_before_speakers(out: list[Attribution], first: int, work: str) -> None:
+    """What a verb takes as its object ends before another speaker's clause that the object ran
+    on to ("Ruiz called for a recount | after the Planet reported that …"): that clause is its own
+    speaker's record, and an object left with fewer than two words is none."""
+    inner = [r for r in out[first:] if r.mention is not None and r.cue is not None]
+    if not inner:
+        return
+    for host in [r for r in out[first:] if r.rule.endswith("object")]:
+        for r in inner:
+            if r is not host and host.start < r.mention.start < host.end and host.start < r.cue.start < host.end:
+                opener = _CLAUSE_BEFORE_SPEAKER.search(work, max(host.start, r.mention.start - 12), r.mention.start)
+                if opener is not None:
+                    host.end = _strip(work, host.start, opener.start())[1]
+        if _words(work, host.start, host.end) < 2:
+            out.remove(host)
 
 
 # What opens a clause of its own before a speaker inside a reported clause: "… and | Bell said",

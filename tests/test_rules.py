@@ -593,6 +593,13 @@ REPORTED = [
     ("Ana Ruiz is calling the big donors herself.", []),
     ("Ana Ruiz called a council candidate, Tom Bell.", []),
     ("Ana Ruiz called the ferry plan a costly mistake.", [("indirect", "the ferry plan a costly mistake", "Ana Ruiz")]),
+    # an object ends before another speaker's clause that it ran on to; one left with a single
+    # word is none
+    ("Ana Ruiz called for a full inquiry after the Planet reported that the dam was weak.",
+     [("indirect", "a full inquiry", "Ana Ruiz"), ("indirect", "the dam was weak", "Planet")]),
+    ("Ana Ruiz cited the old maps: Bell says the dam was built on sand.",
+     [("indirect", "the old maps", "Ana Ruiz"), ("indirect", "the dam was built on sand", "Bell")]),
+    ("Tom Bell agreed with her, Ana Ruiz said the dam was weak.", [("indirect", "the dam was weak", "Ana Ruiz")]),
 ]
 
 

@@ -1082,6 +1082,7 @@ def reported(doc: _Document, si: int, sent: Span, out: list[Attribution]) -> Opt
                 floor = b
     _drop_nested(out, first, work)
     _end_objects_before_speakers(out, first, work)
+    _drop_nested_in_objects(out, first, work)
     return last
 
 
@@ -1124,6 +1125,20 @@ def _end_objects_before_speakers(out: list[Attribution], first: int, work: str) 
                     host.end = _strip(work, host.start, opener.start())[1]
         if _words(work, host.start, host.end) < 2:
             out.remove(host)
+
+
+def _drop_nested_in_objects(out: list[Attribution], first: int, work: str) -> None:
+    """A statement reported inside what a verb takes as its object, with its cue there too, is
+    part of that object, as inside a that-clause: "cited reports that | the school had fired
+    him", "called for new rules to end what | she said were harsh penalties", "his | promise to
+    …" read as a verb. A relative "who said …" keeps its record, as in a bare clause, and so do
+    a participle and an infinitive, which say something of their own ("described themselves as
+    liberals, with a third | saying …", "pointed to a case | to say that …")."""
+    hosts = [r for r in out[first:] if r.rule.endswith("object")]
+    if hosts:
+        out[first:] = [r for r in out[first:] if r.cue is None or r.cue.participle or work.endswith("to ", 0, r.cue.start)
+                       or not any(h is not r and h.start <= r.cue.start < h.end and h.start <= r.start and r.end <= h.end
+                                  and not (r.mention is not None and r.mention.text.casefold() in _RELATIVES) for h in hosts)]
 
 
 # What opens a clause of its own before a speaker inside a reported clause: "… and | Bell said",

@@ -600,6 +600,11 @@ REPORTED = [
     ("Ana Ruiz cited the old maps: Bell says the dam was built on sand.",
      [("indirect", "the old maps", "Ana Ruiz"), ("indirect", "the dam was built on sand", "Bell")]),
     ("Tom Bell agreed with her, Ana Ruiz said the dam was weak.", [("indirect", "the dam was weak", "Ana Ruiz")]),
+    # a statement reported inside an object, with its cue there too, is part of that object
+    ("Ana Ruiz called for new rules to end what Tom Bell said were harsh penalties.",
+     [("indirect", "new rules to end what Tom Bell said were harsh penalties", "Ana Ruiz")]),
+    ("Ana Ruiz pointed to an April hearing where Tom Bell said the dam was weak.",
+     [("indirect", "an April hearing where Tom Bell said the dam was weak", "Ana Ruiz")]),
 ]
 
 

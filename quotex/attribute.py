@@ -1429,7 +1429,7 @@ _CALLED_SOMEONE = re.compile(r"(?:[^ ,]+[ ]+){1,3}?(?:to|and|on|onto|after|befor
 #   "called a delegate candidate | , Clara Powers"   "as they call | each other"
 _CALL_NOT_NAME = re.compile(rf"[ ](?:himself|herself|themselves|(?:on[ ]+)?(?:{_WEEKDAY}|yesterday|today|tonight)"
                             rf"(?:[ ]+(?:morning|afternoon|evening|night))?)(?:[ ]+and[ ]|[ .]*\Z)"
-                            rf"|,[ ]+[{UPPER}][\w.'\-]*(?:[ ]+[{UPPER}][\w.'\-]*){{0,3}}[ .]*\Z")
+                            rf"|,[ ]+[{UPPER}][\w.'\-]*(?:[ ]+[{UPPER}][\w.'\-]*){{0,3}}[ ]*\Z")
 # What may follow the name a verb gives its object and end it: a join (not one that adds a second
 # name: "and a “bizarre attempt”", "and someone who …"), a dash, a parenthesis, a comma
 _NAMED_ENDS = re.compile(r"[ ]*(?:[,;(\u2014]|-[ ]|[ ](?:but|while|after|before)[ ]"

@@ -551,15 +551,21 @@ def _has_finite_verb(toks: Sequence[Token], limit: int = 10, past_commas: bool =
 #   "called for talks | , but …"   "| while in Ohio"   "| — a move …"   "| - a move …"
 #   "| after he met …"   "| before leaving …"   "| , blaming the cracks …"   "| at every rally"
 # or the speaker's next verb after "and" / "but", known by the object, pronoun or preposition it
-# takes (not an adjective joined to another: "a fair and balanced review")
+# takes (not an adjective joined to another: "a fair and balanced review"), or by an auxiliary or
+# an adverb of frequency before it
 #   "mentioned the crews | and thanked them …"   "| and went back to …"   "| but praised her …"
+#   "| but did note that …"   "| and has gone so far as …"   "| and always gets …"
 _OBJECT_END = re.compile(r",[ ]+(?:but|and|while|although|which|who|as)[ ]|[ ]as[ ]+(?:he|she|they)[ ]|[;\u2014]|[ ]-[ ]|[ ](?:while|because)[ ]"
                           r"|[ ](?:after|before|until|since|when)[ ]+(?:he|she|they|we|I|it|you|[a-z]+ing)[ ]"
                           r"|,?[ ](?:and|but)[ ]+(?:(?:also|then|later)[ ]+)?(?:went|took|made|cast|[a-z]{3,}ed)[ ]+(?:the|a|an|his|her|their|its|him|them|it|us|that|this|on|for|back|right|no|to)[ ]"
+                          r"|,?[ ](?:and|but)[ ]+(?:(?:has|have|had|did|does|do)[ ]+(?:(?:not|also|since|never)[ ]+)?[a-z]{3,}"
+                          r"|(?:always|also|often|never|repeatedly|later)[ ]+[a-z]{3,}(?:s|ed))[ ]"
                           r"|,[ ]+(?!including[ ]|according[ ])[a-z]{3,}ing[ ](?!(?:and|or)[ ])"
                           r"|[ ](?:in|on|at|during)[ ]+(?:(?:a|an|the|his|her|their|its|every)[ ]+)?(?:[\w'\-]+[ ]+){0,2}?"
                           rf"(?:{trie_pattern(sorted(OCCASIONS))}|{_WEEKDAY})s?\b")
 
+# A mark that closes an opening adverbial before it reaches a comma: "In March; …", "Ruiz — who …"
+_CLAUSE_BREAK = re.compile(r"[,;:\u2014\"]")
 # A subordinator before a verb, with no comma between: its object ends at the next comma, where the
 # main clause resumes: "In a year when | Ruiz is talking about …, Bell said …"
 _SUBORDINATE_LEAD = re.compile(rf"\b{_SUBORDINATE_WORDS}[^,;:\u2014\"]*\Z")
@@ -607,11 +613,16 @@ def _object_after(doc: _Document, cue: Cue, sent: Span) -> Optional[tuple[int, i
         stop = _OBJECT_END.search(doc.work, stop.end(), sent.end)
     if stop:
         end = stop.start()       # "called for more talks | , but …" / "| while in Ohio"
-    lead = _SUBORDINATE_LEAD.search(doc.work, max(doc.sents[doc.sentence_of(start)].start, cue.start - _SUBORDINATE_LEAD_SPAN), cue.start)
-    if lead and not doc.in_quote(lead.start()):
-        comma = doc.work.find(", ", toks[0][1], end)     # "in a year when Ruiz talked about the toll | , Bell said …"
-        if comma > 0 and not doc.in_quote(comma) and not _NAME_APPOSITION.match(doc.work, comma, end):
-            end = comma
+    opening = doc.sents[doc.sentence_of(start)].start
+    lead = _SUBORDINATE_LEAD.search(doc.work, max(opening, cue.start - _SUBORDINATE_LEAD_SPAN), cue.start)
+    comma = doc.work.find(", ", toks[0][1], end)
+    if comma > 0 and not doc.in_quote(comma) and not _NAME_APPOSITION.match(doc.work, comma, end) and (
+            (lead and not doc.in_quote(lead.start())) or (
+                not _CLAUSE_BREAK.search(doc.work, opening, comma) and
+                _is_opening_adverbial(doc.tokens(opening, comma), True))):
+        # "in a year when Ruiz talked about the toll | , Bell said …"; the cue inside the adverbial
+        # that opens the sentence: "At the moment Ruiz announced her bid | , Bell was …"
+        end = comma
     apposition = _OBJECT_APPOSITION.search(doc.work, toks[0][1], end)
     if apposition and not doc.in_quote(apposition.start()) and doc.work.find(",", apposition.end(), end) < 0:
         end = apposition.start()     # "vowed to repeal the amendment | , a provision that …" (not
@@ -1090,8 +1101,9 @@ def reported(doc: _Document, si: int, sent: Span, out: list[Attribution]) -> Opt
                 b = dash.start()
             if (_words(work, a, b) >= 2 or after[2] == "verb_answer") and not (
                     after[2] == "verb_clause" and _is_just_a_quote(doc, a, b)):
-                out.append(Attribution("indirect", a, b, subj, cue, si, rule_prefix + after[2]))
-                floor = b
+                if after[2] != "verb_object" or not _is_just_a_quote(doc, a, b):
+                    out.append(Attribution("indirect", a, b, subj, cue, si, rule_prefix + after[2]))
+                floor = b       # (an object that is one quotation is the quotation's record, but was said)
             continue
         if lead is None:
             continue
@@ -1116,6 +1128,8 @@ def reported(doc: _Document, si: int, sent: Span, out: list[Attribution]) -> Opt
                 out.append(Attribution("indirect", a, b, subj, cue, si, "parenthetical"))
                 floor = b
     _drop_nested(out, first, work)
+    _end_objects_before_speakers(out, first, work)
+    _drop_nested_in_objects(out, first, work)
     return last
 
 
@@ -1134,6 +1148,44 @@ def _drop_nested(out: list[Attribution], first: int, work: str) -> None:
                 or _OWN_CLAUSE_BEFORE.search(work, max(h.start, (r.mention.start if r.mention else r.cue.start) - 12),
                                              r.mention.start if r.mention else r.cue.start)))
             for h in hosts)]
+
+
+# What opens a clause of its own before a speaker, after an object that runs on to it: a comma or a
+# colon, a subordinator, "with" before an absolute clause, a join
+#   "called for a prosecutor | after the AP reports …"   "agreed with him | , Bell said …"
+#   "described themselves as liberals | with three in 10 saying …"   "cited the crowds | : He says …"
+_CLAUSE_BEFORE_SPEAKER = re.compile(r"(?:[,:]|[ ](?:after|before|when|while|as|because|since|until|with|and|but))[ ]+\Z")
+
+
+def _end_objects_before_speakers(out: list[Attribution], first: int, work: str) -> None:
+    """What a verb takes as its object ends before another speaker's clause that the object ran
+    on to ("Ruiz called for a recount | after the Planet reported that …"): that clause is its own
+    speaker's record, and an object left with fewer than two words is none."""
+    inner = [r for r in out[first:] if r.mention is not None and r.cue is not None]
+    if not inner:
+        return
+    for host in [r for r in out[first:] if r.rule.endswith("object")]:
+        for r in inner:
+            if r is not host and host.start < r.mention.start < host.end and host.start < r.cue.start < host.end:
+                opener = _CLAUSE_BEFORE_SPEAKER.search(work, max(host.start, r.mention.start - 12), r.mention.start)
+                if opener is not None:
+                    host.end = _strip(work, host.start, opener.start())[1]
+        if _words(work, host.start, host.end) < 2:
+            out.remove(host)
+
+
+def _drop_nested_in_objects(out: list[Attribution], first: int, work: str) -> None:
+    """A statement reported inside what a verb takes as its object, with its cue there too, is
+    part of that object, as inside a that-clause: "cited reports that | the school had fired
+    him", "called for new rules to end what | she said were harsh penalties", "his | promise to
+    …" read as a verb. A relative "who said …" keeps its record, as in a bare clause, and so do
+    a participle and an infinitive, which say something of their own ("described themselves as
+    liberals, with a third | saying …", "pointed to a case | to say that …")."""
+    hosts = [r for r in out[first:] if r.rule.endswith("object")]
+    if hosts:
+        out[first:] = [r for r in out[first:] if r.cue is None or r.cue.participle or work.endswith("to ", 0, r.cue.start)
+                       or not any(h is not r and h.start <= r.cue.start < h.end and h.start <= r.start and r.end <= h.end
+                                  and not (r.mention is not None and r.mention.text.casefold() in _RELATIVES) for h in hosts)]
 
 
 # What opens a clause of its own before a speaker inside a reported clause: "… and | Bell said",
@@ -1445,6 +1497,13 @@ _PRONOUN_NAMED = re.compile(r"[ ]+(?:him|her|it|them)[ ]+(?!(?:out|back|up|off|d
 _CALLED_SOMEONE = re.compile(r"(?:[^ ,]+[ ]+){1,3}?(?:to|and|on|onto|after|before|last|this)[ ]")
 
 
+# What shows a call made to someone, not a name given, after the object of "call" with no quotation:
+# a day, an emphatic reflexive, or a name in apposition that ends it (a reciprocal object is none either)
+#   "called both candidates | Tuesday night and …"   "is calling major donors | himself"
+#   "called a delegate candidate | , Clara Powers"   "as they call | each other"
+_CALL_NOT_NAME = re.compile(rf"[ ](?:himself|herself|themselves|(?:on[ ]+)?(?:{_WEEKDAY}|yesterday|today|tonight)"
+                            rf"(?:[ ]+(?:morning|afternoon|evening|night))?)(?:[ ]+and[ ]|[ .]*\Z)"
+                            rf"|,[ ]+[{UPPER}][\w.'\-]*(?:[ ]+[{UPPER}][\w.'\-]*){{0,3}}[ ]*\Z")
 # What may follow the name a verb gives its object and end it: a join (not one that adds a second
 # name: "and a “bizarre attempt”", "and someone who …"), a dash, a parenthesis, a comma
 _NAMED_ENDS = re.compile(r"[ ]*(?:[,;(\u2014]|-[ ]|[ ](?:but|while|after|before)[ ]"
@@ -1471,7 +1530,8 @@ def _quoted_object(doc: _Document, si: int, sent: Span, cue: Cue, subj: Mention,
         if found is None or (named is None and _CALLED_SOMEONE.match(work, found[0], found[1])):
             return
         a, b = _cut_clause(doc, found[0], found[1])
-        if _words(work, a, b) >= (2 if named else 3):
+        if _words(work, a, b) >= (2 if named else 3) and not _CALL_NOT_NAME.search(work, a, b) and \
+                not work.startswith("each other", a):
             out.append(Attribution("indirect", a, b, subj, cue, si, "verb_naming_object"))
         return
     if work[cue.end:q.open].strip() in ("", ":", ",") or _words(work, cue.end, q.open) > 8:

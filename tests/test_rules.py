@@ -613,11 +613,49 @@ REPORTED = [
     ("Ruiz has not said when the bridge will reopen.",
      [("indirect", "when the bridge will reopen", "Ruiz")]),
     ("The board did not complain when the ferry ran late.", []),
+    # an object that is one quotation from mark to mark is the quotation's record, not a
+    # reported statement too; one with words of the writer's after it stays reported
+    ("The mayor cited “broken pumps and leaking pipes.”",
+     [("direct", "broken pumps and leaking pipes.", "The mayor")]),
+    ("Ana Ruiz has called for “a full recount” of the ballots.",
+     [("indirect", "“a full recount” of the ballots", "Ana Ruiz"), ("partial", "a full recount", "Ana Ruiz")]),
+    # an object said inside the adverbial that opens the sentence ends where the main clause begins
+    ("At the moment Ana Ruiz announced her bid for mayor, Tom Bell was abroad.",
+     [("indirect", "her bid for mayor", "Ana Ruiz")]),
+    # an object ends at the speaker's next verb after an auxiliary or an adverb of frequency
+    ("Bell did not mention his rivals by name but did note that he had won the most votes.",
+     [("indirect", "his rivals by name", "Bell"), ("indirect", "he had won the most votes", "Bell")]),
+    ("Ana Ruiz talks about the ferry at every meeting and always gets a cheer.",
+     [("indirect", "the ferry at every meeting", "Ana Ruiz")]),
+    # "call" with no quotation names nothing when a day, an emphatic reflexive or a name in
+    # apposition shows a call made to someone
+    ("Mayor Ana Ruiz called both council members Tuesday night and asked for calm.", []),
+    ("Ana Ruiz is calling the big donors herself.", []),
+    ("Ana Ruiz called a council candidate, Tom Bell.", []),
+    ("Ana Ruiz called the ferry plan a costly mistake.", [("indirect", "the ferry plan a costly mistake", "Ana Ruiz")]),
+    # an object ends before another speaker's clause that it ran on to; one left with a single
+    # word is none
+    ("Ana Ruiz called for a full inquiry after the Planet reported that the dam was weak.",
+     [("indirect", "a full inquiry", "Ana Ruiz"), ("indirect", "the dam was weak", "Planet")]),
+    ("Ana Ruiz cited the old maps: Bell says the dam was built on sand.",
+     [("indirect", "the old maps", "Ana Ruiz"), ("indirect", "the dam was built on sand", "Bell")]),
+    ("Tom Bell agreed with her, Ana Ruiz said the dam was weak.", [("indirect", "the dam was weak", "Ana Ruiz")]),
+    # a statement reported inside an object, with its cue there too, is part of that object
+    ("Ana Ruiz called for new rules to end what Tom Bell said were harsh penalties.",
+     [("indirect", "new rules to end what Tom Bell said were harsh penalties", "Ana Ruiz")]),
+    ("Ana Ruiz pointed to an April hearing where Tom Bell said the dam was weak.",
+     [("indirect", "an April hearing where Tom Bell said the dam was weak", "Ana Ruiz")]),
 ]
 
 
 def test_a_speaker_who_opens_a_clause_of_its_own_inside_a_reported_clause_keeps_a_record():
     assert ("indirect", "it was not", "Tom Bell") in got("Ana Ruiz said the plan was sound while Tom Bell said it was not.")
+
+
+def test_an_object_that_is_one_quotation_still_ends_what_its_cue_said():
+    # the quotation is the record; the text before it is no clause for an inverted "…, said X"
+    assert not [r for r in got("Ruiz, citing “broken pumps,” said the ferry would not run.") if r[0] == "indirect"
+                and r[2] != "Ruiz"]
 
 
 @pytest.mark.parametrize("text, expected", REPORTED)

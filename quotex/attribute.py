@@ -15,7 +15,7 @@ import re
 from . import mentions
 from .cues import Cue
 from .lexicon import (ACT_PASTS, ADVERBS, CONTROL_VERBS, DETERMINERS, DIRECTIVE_VERBS, FINITE_VERBS, FIRST_NAMES,
-                      FUNCTION_WORDS, INFINITIVE_NOUNS, LABELS, LIGHT_VERBS, NARRATIVES, OCCASIONS, REFUSAL_VERBS,
+                      FUNCTION_WORDS, INFINITIVE_NOUNS, LABELS, LIGHT_VERBS, NARRATIVES, OCCASIONS, PURPOSE_VERBS, REFUSAL_VERBS,
                       SPEECH_NOUNS, TITLES, WORKS)
 from .mentions import Token, tokenize
 from .model import Mention
@@ -321,7 +321,31 @@ class _Document:
         if subj is None or subj.end > toks[k][1] or subj.text.casefold().split("'")[0] in _EXPLETIVES or \
                 _words(self.work, subj.end, toks[k][1]) > INFINITIVE_GAP or \
                 _INFINITIVE_GAP_BREAK.search(self.work, subj.end, cue.start):
-            return None                         # (the word count first: it bounds the search)
+            return self._purpose_subject(toks, k)  # (the word count first: it bounds the search)
+        return subj
+
+    def _purpose_subject(self, toks: Sequence[Token], k: int) -> Optional[Mention]:
+        """The subject of a verb of going, appearing or using that a to-infinitive cue follows a
+        few words later in the same clause: "when Ruiz | went | on the radio to say …", "Bell |
+        used | her speech to call for …" (not across a comma, a quotation or a relative word, nor
+        past another verb: "the polls failed to predict", "has the power to confirm")."""
+        v = None
+        for i in range(k - 1, max(-1, k - 1 - PURPOSE_GAP), -1):
+            t = toks[i][0]
+            if not t[0].isalnum() or t.casefold() in _PURPOSE_BREAK:
+                return None
+            if t in PURPOSE_VERBS:
+                v = i
+                break
+            if t in FINITE_VERBS or (len(t) > 4 and t[0].islower() and t.endswith("ed")):
+                return None                     # another verb: "failed | to predict", "the power | to confirm"
+        if v is None or v == 0 or v == k - 1:
+            return None                         # (not "I'm going | to read": a future, with no phrase between)
+        while v > 0 and (toks[v - 1][0] in FINITE_VERBS or toks[v - 1][0].casefold() in ADVERBS):
+            v -= 1                              # "has | taken", "had | also | gone"
+        subj = mentions.before(self.text, toks[:v])
+        if subj is None or subj.text.casefold().split("'")[0] in _EXPLETIVES:
+            return None
         return subj
 
     def _subject_of_participle(self, sent: Span, found: Mention, cue: Cue) -> bool:
@@ -376,6 +400,9 @@ _EXPLETIVES = frozenset("it there this".split())
 # What may not stand between a sentence's subject and a to-infinitive cue that it is to speak:
 # a new clause ("Ruiz said | that the board | wanted to …") or a quotation
 #   "that"  "who"  ";"  "“"  ", and they"
+# Words a to-infinitive's phrase may not run back over to the verb it hangs on: a new clause
+_PURPOSE_BREAK = frozenset("that who whom whose which when while because if and or but than".split())
+PURPOSE_GAP = 8       # words between that verb and "to": "went | on CNN's morning show | to say"
 _INFINITIVE_GAP_BREAK = re.compile(r"[;:\"()]|\b(?:that|who|whom|whose|which|when|while|because|if|he|she|they|we|I|it)\b|[.!?][ ]")
 
 # Up to two lower-case modifiers that a mention's role may leave out: ", retired Air Force general …"

@@ -50,6 +50,14 @@ REPORTED = [
      [("indirect", "the bridge was unsafe", "Ana Ruiz")]),
     ("The vote led Ana Ruiz to declare that the race was over.",
      [("indirect", "the race was over", "Ana Ruiz")]),
+    # ... or, past a subordinate clause's opening or a long phrase, the subject of a verb of going
+    # or using that the infinitive follows; not that of another verb, nor a future "going to"
+    ("The hall was quiet until Kiro Tan went before the harbor board on Friday to declare that the ferry was late.",
+     [("indirect", "the ferry was late", "Kiro Tan")]),
+    ("In the debate on the levy, Tom Vey used his closing minutes of the evening to say the budget was short.",
+     [("indirect", "the budget was short", "Tom Vey")]),
+    ("The hall was quiet until Kiro Tan failed before the harbor board on Friday to declare that the ferry was late.", []),
+    ("The hall was quiet until Kiro Tan was going to declare that the ferry was late.", []),
     # a speech noun after a verb that makes the statement: the speaker is that verb's subject
     ("Ana Ruiz made no mention of the bridge in her speech.",
      [("indirect", "the bridge", "Ana Ruiz")]),

@@ -171,6 +171,12 @@ _ASIDE_AFTER_SUBJECT = re.compile(r",[ ]+(?:who|which|though|although|while|afte
 _VERB_RESUMES = re.compile(rf",[ ]+(?:[a-z]+ly[ ]+)?(?:{trie_pattern(sorted(w for w in FINITE_VERBS if w.isalpha()))}|[a-z]{{2,}}ed)\b")
 # Words that end a phrase of time: "The day before,", "Two weeks ago,", "This year,"
 _TIME_ENDS = frozenset("week weekend month year day morning afternoon evening night decade ago before later earlier".split())
+# Prepositions that open a sentence's adverbial and are no function words elsewhere ("inside" is
+# an adverb too): "Inside the hall, | Ruiz …", "Back in May, | Ruiz …"
+_OPENING_PREPOSITIONS = frozenset("inside outside amidst amongst beneath aboard atop".split())
+# Words that open a relative clause inside an opening adverbial: "Amid calls from some to
+# build sites | that would list them, | Ruiz …"
+_RELATIVE_WORDS = frozenset("that who whom whose which".split())
 
 
 def _is_opening_adverbial(toks: Sequence[Token], first: bool) -> bool:
@@ -192,8 +198,14 @@ def _is_opening_adverbial(toks: Sequence[Token], first: bool) -> bool:
         return True
     if k in FUNCTION_WORDS and k not in ADVERBS and len(toks) > 2 and toks[1][0].casefold() in DETERMINERS:
         return True     # a preposition's object: "In a letter to members released Monday,"
+    if k in _OPENING_PREPOSITIONS or (k == "back" and len(toks) > 2 and toks[1][0] in ("in", "on", "at")):
+        k = "in"        # "Inside the hall,"  "Back in May,": a preposition's object
     if k in FUNCTION_WORDS:     # "Then she shattered party norms, | pledging …" is a clause
-        return bool(_SUBORDINATOR.match(toks[0][0])) or not _has_finite_verb(toks[1:], past_commas=True, strict=True)
+        # (but a relative clause in the object has its own verb: "Amid calls | that would …,")
+        head = next((i for i, t in enumerate(toks) if t[0].casefold() in _RELATIVE_WORDS and i > 1), len(toks))
+        return bool(_SUBORDINATOR.match(toks[0][0])) or not _has_finite_verb(toks[1:head], past_commas=True, strict=True)
+    if not first and len(toks) == 1 and mentions.is_ly_adverb(toks[0][0]):
+        return True     # "However, | astoundingly, | Ruiz …"
     if first and (k.endswith(("ed", "ing")) or (len(k) > 4 and k.endswith("ly"))):
         return len(toks) == 1 or not mentions.is_name_word(toks[1][0])    # not "Carly Fiorina"
     return False

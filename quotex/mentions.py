@@ -668,6 +668,10 @@ def _is_ly_adverb(t: str) -> bool:
     return len(t) > 4 and t.endswith("ly") and t[0].islower() and t not in _LY_NOUNS
 
 
+def is_ly_adverb(t: str) -> bool:
+    return _is_ly_adverb(t)
+
+
 def _role_before(toks: Sequence[Token], o: int) -> Optional[tuple[int, int]]:
     """Offsets of a role phrase that ends at token ``o`` and opens with a determiner or a
     possessive: "In turn, | the official representative of the Russian Foreign Ministry"."""

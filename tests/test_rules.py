@@ -658,6 +658,9 @@ SPEAKERS = [
     ("In a letter to members released Monday, Jo Ruiz attacked the plan, arguing that the talks went on.", "Jo Ruiz", None),
     ("On the eve of her election to a second term as mayor of the city in March, Jo Ruiz rallied supporters"
      " by warning that the talks went on.", "Jo Ruiz", None),      # a long opening adverbial
+    # prepositions that are no function words elsewhere open an adverbial too
+    ("Inside the old ferry terminal, Jo Ruiz praised the crews, insisting that the talks went on.", "Jo Ruiz", None),
+    ("Back in June, Jo Ruiz sent a memo to the crews arguing that the talks went on.", "Jo Ruiz", None),
     # a subject ends at a verb in -s before its object
     ("Jo Ruiz rips the plan, arguing that the talks went on.", "Jo Ruiz", None),
     ("Salem (Wire) — Jo Ruiz backed the plan, saying the talks went on.", "Jo Ruiz", None),
@@ -691,6 +694,16 @@ def test_a_body_named_by_description_is_not_the_last_description_that_spoke():
     records = quotex.extract("The court denied the motion, the clerk said.")
     assert [(q.quote, q.speaker) for q in records] == [("The court denied the motion", "the clerk"),
                                                        ("the motion", "The court")]
+
+
+def test_a_relative_clause_in_an_opening_adverbial_leaves_the_subject_after_it():
+    # "Amid calls … | that would cut service, |": the relative clause's verb is not the sentence's
+    [q] = quotex.extract("Amid calls from crews to close the lines that would cut service, Jo Ruiz met the"
+                         " board, noting that the talks went on.")
+    assert q.speaker_mention == "Jo Ruiz"
+    # a lone adverb in -ly after an opening adverbial is an adverbial too, not the subject
+    [q] = quotex.extract("Still, remarkably, the mayor failed to mention the talks.")
+    assert q.speaker_mention == "the mayor"
 
 
 @pytest.mark.parametrize("text, speaker, role", SPEAKERS)

@@ -1314,6 +1314,8 @@ def _fits_base_form(subj: Mention) -> bool:
     pronoun takes the number of the phrase it names ("Republicans who | say")."""
     words = (subj.name if subj.text.casefold() in ("who", "that") else subj.text).split()
     last = words[-1]
+    if _POSSESSIVE_END.search(last) and not last.endswith("s'"):
+        return False        # "an editor's | note": a noun after a possessive
     return (subj.plural or subj.text.casefold() in ("i", "we", "you", "they") or last.endswith("s")
             or mentions.is_organisation(last) or any(mentions.is_share(w) for w in words))
 

@@ -730,6 +730,8 @@ def after(text: str, toks: Sequence[Token], apposition: bool = True, subject: bo
     if toks and (toks[0][0].casefold() in _BE or toks[0][0].casefold() in FUNCTION_WORDS and not (
             toks[0][0].casefold() in DETERMINERS or pronoun(toks[0][0]))):
         return None          # "promising to lift …", "claiming that …", "“…” comment was" name no speaker
+    if subject and toks and (_is_ly_adverb(toks[0][0]) or toks[0][0] in ADVERBS):
+        return None          # "…, but | gradually turned …": a verb phrase with no subject of its own
     if toks and (m := pronoun_mention(text, toks[0])):
         return m
     n = 0

@@ -706,6 +706,22 @@ def test_a_relative_clause_in_an_opening_adverbial_leaves_the_subject_after_it()
     assert q.speaker_mention == "the mayor"
 
 
+def test_words_that_are_no_subject_give_no_speaker():
+    # a clause joined by "but" with no subject of its own: "but | gradually turned"
+    [q] = quotex.extract("Jo Ruiz kept to the budget at first but gradually turned against Bell, eventually"
+                         " saying he had misled the board.")
+    assert q.speaker_mention != "gradually"
+    # a form in -s after a quantifier or after a possessive and an adjective is a noun, no cue
+    [q] = quotex.extract("Jo Ruiz gave a few hints about her plans, talking proudly of the new ferry.")
+    assert q.speaker_mention == "Jo Ruiz"
+    [q] = quotex.extract("Jo Ruiz also decried Bell's repeated calls to close the port, noting that the port"
+                         " had made money.")
+    assert q.speaker_mention == "Jo Ruiz"
+    # a base form after a possessive is a noun, no cue: "an editor's | note" (nothing names who said it)
+    assert [q.cue for q in quotex.extract("(The Planet responded with an editor's note on the story saying"
+                                          " that Ruiz had implied he served.)")] == []
+
+
 @pytest.mark.parametrize("text, speaker, role", SPEAKERS)
 def test_speaker_and_role(text, speaker, role):
     [q] = quotex.extract(text)

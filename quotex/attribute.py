@@ -403,6 +403,20 @@ class _Document:
             return None
         return m
 
+    def clause_subject(self, sent: Span, upto: int) -> Optional[Mention]:
+        """The subject of the nearest verb before ``upto`` in the same clause (no comma, dash,
+        colon or quotation between): "Bell | followed him | by speaking …", "Ryan, | who just
+        a week ago | surprised Trump | by declaring …"."""
+        toks = self.tokens(max(sent.start, upto - WINDOW), upto)
+        lo = next((i + 1 for i in range(len(toks) - 1, -1, -1) if toks[i][0] in _CLAUSE_BREAKS), 0)
+        for i in range(len(toks) - 1, lo, -1):
+            t = toks[i][0]
+            if t in FINITE_VERBS or (len(t) > 4 and t[0].islower() and t.endswith("ed")):
+                m = mentions.before(self.text, toks[:i])
+                if m is not None and m.start >= toks[lo][1]:
+                    return m        # (not a phrase before the clause's comma: "…, was tepid | and distinguished")
+        return None
+
     def object_after(self, cue: Cue, end: int, apposition: bool = True) -> Optional[Mention]:
         return mentions.after(self.text, self.tokens(cue.end, min(end, cue.end + WINDOW)), apposition)
 
@@ -789,6 +803,11 @@ _AND_BEFORE = re.compile(rf"(?:(?:,?[ ]+(?:and|but|then|by|in|after|before|while
                          rf"(?:[ ]+(?:{trie_pattern(sorted(w for w in ADVERBS if w.isalpha()))}|[a-z]+ly))*)[ ]*\Z")
 # Characters before a cue that its conjunction and auxiliaries may take: "… but has also said"
 _AND_SPAN = 30
+# A preposition before a participle cue, whose speaker is the subject of the clause it ends:
+#   "Bell followed him | by | speaking about …"   "Ruiz stopped short | of | calling for …"
+_PREPOSITION_BEFORE = re.compile(r"\b(?:by|of|on|in|while|when|after|before|without|from)[ ]+(?:[a-z]+ly[ ]+)?\Z")
+# What ends the clause a participle's subject is looked for in, read leftwards
+_CLAUSE_BREAKS = frozenset(',;:"()\u2014-')
 # A new clause with its own speaker, joined or relative: "…, while | 22 percent said …", "…, and |
 # critics say …", "…, though | Bell said …", "…, | which he said would be its lowest", "…, | whom he
 # described as …" (its own record reports that; the clause before ends at the comma)
@@ -935,6 +954,11 @@ def reported(doc: _Document, si: int, sent: Span, out: list[Attribution]) -> Opt
             if opening is not None:      # what was said ends at the comma
                 subj, clause_sent = opening[0], Span(sent.start, opening[1], sent.paragraph)
                 rule_prefix = "opening_participle_"
+        if subj is None and cue.participle and \
+                (prep := _PREPOSITION_BEFORE.search(work, max(sent.start, cue.start - 24), cue.start)) is not None:
+            # "… Bell followed him by | speaking …": the subject of the clause the phrase ends
+            subj = doc.clause_subject(sent, prep.start())
+            rule_prefix = "participle_" if subj is not None else rule_prefix
         if subj is None and coordinated:
             # "…, adding that" / "… and said that": the sentence's speaker goes on
             # the subject of the nearest clause: not one in a clause before it ("While the engineers

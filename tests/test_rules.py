@@ -58,6 +58,12 @@ REPORTED = [
      [("indirect", "the budget was short", "Tom Vey")]),
     ("The hall was quiet until Kiro Tan failed before the harbor board on Friday to declare that the ferry was late.", []),
     ("The hall was quiet until Kiro Tan was going to declare that the ferry was late.", []),
+    # a participle after a preposition: the subject of the clause its phrase ends (a relative "who"
+    # too), not a mention of an earlier clause
+    ("Jo Ruiz praised the crews but then stopped short of calling for a new vote.",
+     [("indirect", "a new vote", "Jo Ruiz")]),
+    ("The crews met the mayor, who later made a point of saying the fares would rise.",
+     [("indirect", "the fares would rise", "the mayor")]),
     # a speech noun after a verb that makes the statement: the speaker is that verb's subject
     ("Ana Ruiz made no mention of the bridge in her speech.",
      [("indirect", "the bridge", "Ana Ruiz")]),
@@ -704,6 +710,11 @@ def test_a_relative_clause_in_an_opening_adverbial_leaves_the_subject_after_it()
     # a lone adverb in -ly after an opening adverbial is an adverbial too, not the subject
     [q] = quotex.extract("Still, remarkably, the mayor failed to mention the talks.")
     assert q.speaker_mention == "the mayor"
+
+
+def test_a_participle_after_a_preposition_takes_the_subject_of_its_own_clause():
+    [q] = quotex.extract("The council met Tom Vey, who just a week ago surprised Bell by declaring that he would run.")
+    assert q.speaker_mention == "who"
 
 
 def test_words_that_are_no_subject_give_no_speaker():

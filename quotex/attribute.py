@@ -14,7 +14,7 @@ import re
 
 from . import mentions
 from .cues import Cue
-from .lexicon import (ACT_PASTS, ADVERBS, CONTROL_VERBS, DETERMINERS, DIRECTIVE_VERBS, FINITE_VERBS, FIRST_NAMES,
+from .lexicon import (ACT_PASTS, ADVERBS, ASPECT_VERBS, CONTROL_VERBS, DETERMINERS, DIRECTIVE_VERBS, FINITE_VERBS, FIRST_NAMES,
                       FUNCTION_WORDS, INFINITIVE_NOUNS, LABELS, LIGHT_VERBS, NARRATIVES, OCCASIONS, PURPOSE_VERBS, REFUSAL_VERBS,
                       SPEECH_NOUNS, TITLES, WORKS)
 from .mentions import Token, tokenize
@@ -798,9 +798,11 @@ _PHRASE_BEFORE_PRONOUN = re.compile(
 _ASIDE_BEFORE_PRONOUN = re.compile(r",?[ ]+([^\s,.;:!?\"][^,.;:!?\"]{0,60}?),[ ]+(?=(?:he|she|they|we|I|it)(?:'[a-z]+)?[ ])")
 # "…, he said and added that …": a second verb of the same subject, maybe after auxiliaries and
 # adverbs ("… but has since said", "… and even assured"); a comma may close a quotation first
-# ("called the plan “a farce,” adding that …"), or a dash before a participle ("… on the spot — saying …")
+# ("called the plan “a farce,” adding that …"), or a dash before a participle ("… on the spot — saying …");
+# a verb of beginning may come before a participle ("… and began | saying")
 _AND_BEFORE = re.compile(rf"(?:(?:,?[ ]+(?:and|but|then|by|in|after|before|while|when)|,\"?|[ ]\u2014|[ ]-)"
-                         rf"(?:[ ]+(?:{trie_pattern(sorted(w for w in ADVERBS if w.isalpha()))}|[a-z]+ly))*)[ ]*\Z")
+                         rf"(?:[ ]+(?:{trie_pattern(sorted(w for w in ADVERBS if w.isalpha()))}|[a-z]+ly))*"
+                         rf"(?:[ ]+(?:{trie_pattern(sorted(ASPECT_VERBS))}))?)[ ]*\Z")
 # Characters before a cue that its conjunction and auxiliaries may take: "… but has also said"
 _AND_SPAN = 30
 # A preposition before a participle cue, whose speaker is the subject of the clause it ends:

@@ -58,6 +58,9 @@ REPORTED = [
      [("indirect", "the budget was short", "Tom Vey")]),
     ("The hall was quiet until Kiro Tan failed before the harbor board on Friday to declare that the ferry was late.", []),
     ("The hall was quiet until Kiro Tan was going to declare that the ferry was late.", []),
+    # a participle after "and" and a verb of beginning goes on with the sentence's subject
+    ("Ana Ruiz left the council for a bank and began writing columns defending the tax cuts.",
+     [("indirect", "columns defending the tax cuts", "Ana Ruiz")]),
     # a participle after a preposition: the subject of the clause its phrase ends (a relative "who"
     # too), not a mention of an earlier clause
     ("Jo Ruiz praised the crews but then stopped short of calling for a new vote.",

@@ -489,6 +489,25 @@ def before(text: str, toks: Sequence[Token], progressive: bool = False) -> Optio
                                _gender([toks[j - 2][0]]), head.endswith("s") and not head.endswith("ss"))
         m = build(text, toks[j:end])
         return _coordinated(text, toks, j, m)
+    if _CONTRACTION.sub("", last) in ("who", "which") and end >= 3 and toks[end - 2][0] in ("and", "but"):
+        # "Jo Ruiz, whose district backed Bell but | who said …": the relative before names the same
+        j = next((j for j in range(end - 3, max(0, end - _RELATIVE_SPAN), -1) if toks[j][0] in _RELATIVES), None)
+        if j is None:
+            return None
+        m = before(text, toks[:j - 1] if toks[j - 1][0] in (",", "\u2014") else toks[:j])
+        if m is None or m.kind == "pronoun":
+            return None
+        t = toks[end - 1]
+        return Mention(t[0], t[1], t[2], m.name, m.role, m.kind, m.gender, m.plural)
+    if last == "whom" and end >= 4 and toks[end - 2][0] == "of" and (
+            toks[end - 3][0].casefold() in _INDEFINITE or toks[end - 3][0].casefold() == "each"):
+        # "the families, | many of whom | say …"
+        k = end - 4 if toks[end - 4][0] in (",", "\u2014") else end - 3
+        m = before(text, toks[:k]) if k > 0 else None
+        if m is None or m.kind == "pronoun":
+            return None
+        a, b = toks[end - 3][1], toks[end - 1][2]
+        return Mention(text[a:b], a, b, m.name, m.role, m.kind, m.gender, toks[end - 3][0].casefold() != "each")
     if _CONTRACTION.sub("", last) in ("who", "which") and end >= 2:   # "the leader, who said", "who've said"
         k = end - 2 if toks[end - 2][0] == "," or toks[end - 2][0] == "\u2014" or (
             toks[end - 2][0] == "-" and _is_spaced(text, toks[end - 2])) else end - 1   # "Ruiz — who said"
@@ -532,6 +551,10 @@ def before(text: str, toks: Sequence[Token], progressive: bool = False) -> Optio
             return build(text, toks[j:end])
     return None
 
+
+# Relative words, and how far back one is looked for before "and who" / "but who"
+_RELATIVES = frozenset("who whose which".split())
+_RELATIVE_SPAN = 40
 
 # Words that open a modifier after a subject's head: "officials | whose laws were struck down |
 # say", "a statement | posted on the website | said", "people | with knowledge of the talks | said"

@@ -58,6 +58,11 @@ REPORTED = [
      [("indirect", "the budget was short", "Tom Vey")]),
     ("The hall was quiet until Kiro Tan failed before the harbor board on Friday to declare that the ferry was late.", []),
     ("The hall was quiet until Kiro Tan was going to declare that the ferry was late.", []),
+    # a relative joined by "and" or "but" to an earlier one names the same phrase; "many of whom"
+    ("The plan angered the crews, many of whom say the fares are unfair.",
+     [("indirect", "the fares are unfair", "the crews")]),
+    ("The mayor met Jo Ruiz, whose district backed Bell but who suggested that the ferry could close.",
+     [("indirect", "the ferry could close", "Jo Ruiz")]),
     # a participle after "and" and a verb of beginning goes on with the sentence's subject
     ("Ana Ruiz left the council for a bank and began writing columns defending the tax cuts.",
      [("indirect", "columns defending the tax cuts", "Ana Ruiz")]),

@@ -808,6 +808,10 @@ _AND_SPAN = 30
 # A preposition before a participle cue, whose speaker is the subject of the clause it ends:
 #   "Bell followed him | by | speaking about …"   "Ruiz stopped short | of | calling for …"
 _PREPOSITION_BEFORE = re.compile(r"\b(?:by|of|on|in|while|when|after|before|without|from)[ ]+(?:[a-z]+ly[ ]+)?\Z")
+# Nouns of people a participle may modify, who are then its speaker: "a man | claiming …"
+_PERSON_NOUNS = frozenset("man woman men women people person voters supporters protesters critics residents".split())
+# A participle used as an adjective before its noun: "reporting | team and content"
+_PARTICIPLE_AS_ADJECTIVE = re.compile(r"[ ]+(?:team|staff|requirements?|rules?|period|process|line)\b")
 # What ends the clause a participle's subject is looked for in, read leftwards
 _CLAUSE_BREAKS = frozenset(',;:"()\u2014-')
 # A new clause with its own speaker, joined or relative: "…, while | 22 percent said …", "…, and |
@@ -960,6 +964,14 @@ def reported(doc: _Document, si: int, sent: Span, out: list[Attribution]) -> Opt
                 (prep := _PREPOSITION_BEFORE.search(work, max(sent.start, cue.start - 24), cue.start)) is not None:
             # "… Bell followed him by | speaking …": the subject of the clause the phrase ends
             subj = doc.clause_subject(sent, prep.start())
+            rule_prefix = "participle_" if subj is not None else rule_prefix
+        if subj is None and cue.participle and not coordinated and not rule_prefix and \
+                (prev := _WORD_BEFORE.search(work, max(sent.start, cue.start - 30), cue.start)) is not None and \
+                prev.group(1) not in FUNCTION_WORDS and not prev.group(1).endswith("ly") and \
+                prev.group(1) not in _PERSON_NOUNS and not _PARTICIPLE_AS_ADJECTIVE.match(work, cue.end, sent.end):
+            # "Ruiz sent a memo to the board in April | explaining …": the subject of the verb whose
+            # object the participle modifies
+            subj = doc.clause_subject(sent, cue.start)
             rule_prefix = "participle_" if subj is not None else rule_prefix
         if subj is None and coordinated:
             # "…, adding that" / "… and said that": the sentence's speaker goes on

@@ -58,6 +58,11 @@ REPORTED = [
      [("indirect", "the budget was short", "Tom Vey")]),
     ("The hall was quiet until Kiro Tan failed before the harbor board on Friday to declare that the ferry was late.", []),
     ("The hall was quiet until Kiro Tan was going to declare that the ferry was late.", []),
+    # a participle right after a noun (a memo explaining …) speaks for the subject of the verb
+    # whose object it modifies; not after a noun of people (voters saying …: they speak)
+    ("Ana Ruiz sent a memo to the board in April explaining that the fares would rise.",
+     [("indirect", "the fares would rise", "Ana Ruiz")]),
+    ("The mayor met with voters saying the vote was rigged.", []),
     # a relative joined by "and" or "but" to an earlier one names the same phrase; "many of whom"
     ("The plan angered the crews, many of whom say the fares are unfair.",
      [("indirect", "the fares are unfair", "the crews")]),
@@ -736,9 +741,9 @@ def test_words_that_are_no_subject_give_no_speaker():
     [q] = quotex.extract("Jo Ruiz also decried Bell's repeated calls to close the port, noting that the port"
                          " had made money.")
     assert q.speaker_mention == "Jo Ruiz"
-    # a base form after a possessive is a noun, no cue: "an editor's | note" (nothing names who said it)
-    assert [q.cue for q in quotex.extract("(The Planet responded with an editor's note on the story saying"
-                                          " that Ruiz had implied he served.)")] == []
+    # a base form after a possessive is a noun, no cue: "an editor's | note" (what the note says is the Planet's)
+    assert [(q.cue, q.speaker) for q in quotex.extract("(The Planet responded with an editor's note on the story"
+                                                       " saying that Ruiz had implied he served.)")] == [("saying", "Planet")]
 
 
 @pytest.mark.parametrize("text, speaker, role", SPEAKERS)

@@ -15,8 +15,8 @@ import re
 from . import mentions
 from .cues import Cue
 from .lexicon import (ACT_PASTS, ADVERBS, ASPECT_VERBS, CONTROL_VERBS, DETERMINERS, DIRECTIVE_VERBS, FINITE_VERBS, FIRST_NAMES,
-                      FUNCTION_WORDS, INFINITIVE_NOUNS, LABELS, LIGHT_VERBS, NARRATIVES, OCCASIONS, PURPOSE_VERBS, REFUSAL_VERBS,
-                      SPEECH_NOUNS, TITLES, WORKS)
+                      FUNCTION_WORDS, INFINITIVE_NOUNS, LABELS, LIGHT_VERBS, NARRATIVES, OCCASIONS, PARTICIPLE_NOUNS,
+                      PERSON_NOUNS, PURPOSE_VERBS, REFUSAL_VERBS, SPEECH_NOUNS, TITLES, WORKS)
 from .mentions import Token, tokenize
 from .model import Mention
 from .patterns import LOWER, UPPER, trie_pattern
@@ -808,10 +808,8 @@ _AND_SPAN = 30
 # A preposition before a participle cue, whose speaker is the subject of the clause it ends:
 #   "Bell followed him | by | speaking about …"   "Ruiz stopped short | of | calling for …"
 _PREPOSITION_BEFORE = re.compile(r"\b(?:by|of|on|in|while|when|after|before|without|from)[ ]+(?:[a-z]+ly[ ]+)?\Z")
-# Nouns of people a participle may modify, who are then its speaker: "a man | claiming …"
-_PERSON_NOUNS = frozenset("man woman men women people person voters supporters protesters critics residents".split())
-# A participle used as an adjective before its noun: "reporting | team and content"
-_PARTICIPLE_AS_ADJECTIVE = re.compile(r"[ ]+(?:team|staff|requirements?|rules?|period|process|line)\b")
+# A participle used as an adjective before its noun (lexicons/participle_nouns.txt): "reporting | team"
+_PARTICIPLE_AS_ADJECTIVE = re.compile(rf"[ ]+(?:{trie_pattern(sorted(PARTICIPLE_NOUNS))})\b")
 # What ends the clause a participle's subject is looked for in, read leftwards
 _CLAUSE_BREAKS = frozenset(',;:"()\u2014-')
 # A new clause with its own speaker, joined or relative: "…, while | 22 percent said …", "…, and |
@@ -968,7 +966,7 @@ def reported(doc: _Document, si: int, sent: Span, out: list[Attribution]) -> Opt
         if subj is None and cue.participle and not coordinated and not rule_prefix and \
                 (prev := _WORD_BEFORE.search(work, max(sent.start, cue.start - 30), cue.start)) is not None and \
                 prev.group(1) not in FUNCTION_WORDS and not prev.group(1).endswith("ly") and \
-                prev.group(1) not in _PERSON_NOUNS and not _PARTICIPLE_AS_ADJECTIVE.match(work, cue.end, sent.end):
+                prev.group(1) not in PERSON_NOUNS and not _PARTICIPLE_AS_ADJECTIVE.match(work, cue.end, sent.end):
             # "Ruiz sent a memo to the board in April | explaining …": the subject of the verb whose
             # object the participle modifies
             subj = doc.clause_subject(sent, cue.start)

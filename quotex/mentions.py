@@ -37,6 +37,10 @@ Token = tuple[str, int, int]   # text, start, end (offsets into the working copy
 # Days and times that stand between a subject and its verb: "Sanders on Tuesday said"
 _TIME_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday yesterday today"
                         " tonight week weekend month year morning afternoon evening night".split())
+# A year in digits, no count of people: "in | 2010"
+_YEAR = re.compile(r"(?:19|20)\d\d")
+# Words that open a clause before a count that is its subject: "… and | 160 have not announced"
+_CLAUSE_OPENERS = frozenset("and but while whereas".split())
 # Pronouns that can be the subject of a speech verb
 _SUBJECT_PRONOUNS = frozenset("he she it we they i you".split())
 # Prepositions of a phrase that stands between a subject and its verb: "Trump in an interview said"
@@ -357,7 +361,17 @@ def before(text: str, toks: Sequence[Token], progressive: bool = False) -> Optio
     if end >= 3 and toks[end - 1][0].isdigit() and len(toks[end - 1][0]) <= 3 and toks[end - 2][0] == ",":
         head = before(text, toks[:end - 2])     # an age: "Ramil Carr, 31"
         age = toks[end - 1]
-        return _with_role(text, head, (age[1], age[2]), end=age[2]) if head and head.kind == "name" else None
+        if head is not None and head.kind == "name":
+            return _with_role(text, head, (age[1], age[2]), end=age[2])
+        # (else a count of people, its own clause: "…, 43 said the same")
+    if toks[end - 1][0][0].isdigit() and not _YEAR.fullmatch(toks[end - 1][0]) and (
+            end == 1 or toks[end - 2][0] in (",", ";") or toks[end - 2][0].casefold() in _CLAUSE_OPENERS
+            or (end >= 3 and toks[end - 2][0] == "least" and toks[end - 3][0].casefold() == "at")):
+        # a count of people as the subject: "…, 43 said the same", "… and 160 have not announced",
+        # "at least 21,000 said"
+        a = toks[end - 3][1] if toks[end - 2][0] == "least" else toks[end - 1][1]
+        b = toks[end - 1][2]
+        return Mention(text[a:b], a, b, text[a:b], None, "description", "-", True)
     if toks[end - 1][0] == "to" and end >= 2:      # "Trump continues to insist"
         k = end - 1
         for size in (2, 1):

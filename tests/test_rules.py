@@ -63,6 +63,9 @@ REPORTED = [
     ("Ana Ruiz sent a memo to the board in April explaining that the fares would rise.",
      [("indirect", "the fares would rise", "Ana Ruiz")]),
     ("The mayor met with voters saying the vote was rigged.", []),
+    # a count of people as a clause's subject: "…, at least 21,000 said", "… and 160 have not …"
+    ("Since May, when she asked crews to stay, at least 2,000 said they would.",
+     [("indirect", "they would", "at least 2,000")]),
     # a relative joined by "and" or "but" to an earlier one names the same phrase; "many of whom"
     ("The plan angered the crews, many of whom say the fares are unfair.",
      [("indirect", "the fares are unfair", "the crews")]),

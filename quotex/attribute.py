@@ -74,6 +74,8 @@ _NOT_A_CLAUSE = FUNCTION_WORDS - frozenset(
     " privately previously recently earlier later then once not never only just simply flatly".split())
 # Subject pronouns: one right after the verb opens the reported clause itself
 _CLAUSE_SUBJECTS = frozenset("he she they we I".split())
+# Tokens an opening phrase with no comma may take before a pronoun subject: "By Sunday afternoon | she"
+_OPENER_TO_PRONOUN = 8
 # Words that may open what is told after its addressee: "told Ruiz | to wait", "told CNN | there was …"
 _OPENS_CLAUSE = frozenset("to not that if whether what how why there it".split())
 # Addressees between a verb and its clause: "told reporters the talks had failed"
@@ -383,6 +385,11 @@ class _Document:
             place = mentions.is_name_word(toks[comma - 1][0])     # "In Ames, | Iowa, | on Sunday, |"
             toks = toks[comma + 1:]     # "Chastened by it, | Trump …"  "Later that week, | Trump …"
             first = False
+        if toks and toks[0][0].casefold() in FUNCTION_WORDS and toks[0][0].casefold() not in DETERMINERS and \
+                not mentions.pronoun(toks[0][0]) and (p := next((i for i, t in enumerate(toks[1:_OPENER_TO_PRONOUN], 1)
+                                                                 if t[0] in _CLAUSE_SUBJECTS), None)) is not None and \
+                all(t[0][0].isalnum() and t[0] not in FINITE_VERBS for t in toks[1:p]):
+            toks = toks[p:]             # a phrase with no comma before a pronoun: "By Sunday | she had …"
         # past an opening adverbial: "On Thursday, however, | Trump spoke …"
         while toks and not mentions.pronoun(toks[0][0]) and (
                 (toks[0][0].casefold() in FUNCTION_WORDS and toks[0][0].casefold() not in DETERMINERS)

@@ -775,6 +775,8 @@ def after(text: str, toks: Sequence[Token], apposition: bool = True, subject: bo
     seen_name = False
     while n < len(toks) and toks[n][0] not in _STOP_AFTER and n < 14:
         t = toks[n][0]
+        if subject and n > 0 and (t in ("\u2014", "\u2013") or (t == "-" and _is_spaced(text, toks[n]))):
+            break            # "Mrs. Ruiz | -- whose husband signed it -- has derided …": an aside
         if n > 0 and t.casefold() in _ENDS_NP and not (t == "of" and n + 1 < len(toks)) and \
                 (toks[n - 1][0].casefold(), t) not in _IDIOMS:
             break

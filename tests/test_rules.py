@@ -680,6 +680,11 @@ SPEAKERS = [
     ("In a letter to members released Monday, Jo Ruiz attacked the plan, arguing that the talks went on.", "Jo Ruiz", None),
     ("On the eve of her election to a second term as mayor of the city in March, Jo Ruiz rallied supporters"
      " by warning that the talks went on.", "Jo Ruiz", None),      # a long opening adverbial
+    # an opening phrase with no comma before a pronoun subject, and a subject that a dash's aside
+    # follows
+    ("By Sunday afternoon she had canceled the rally with the crews, citing the storm.", "she", None),
+    ("On the left, Jo Ruiz — whose brother built the port — has derided the plan, suggesting that the talks"
+     " went on.", "Jo Ruiz", None),
     # prepositions that are no function words elsewhere open an adverbial too
     ("Inside the old ferry terminal, Jo Ruiz praised the crews, insisting that the talks went on.", "Jo Ruiz", None),
     ("Back in June, Jo Ruiz sent a memo to the crews arguing that the talks went on.", "Jo Ruiz", None),

@@ -386,9 +386,11 @@ class _Document:
             toks = toks[comma + 1:]     # "Chastened by it, | Trump …"  "Later that week, | Trump …"
             first = False
         if toks and toks[0][0].casefold() in FUNCTION_WORDS and toks[0][0].casefold() not in DETERMINERS and \
-                not mentions.pronoun(toks[0][0]) and (p := next((i for i, t in enumerate(toks[1:_OPENER_TO_PRONOUN], 1)
+                toks[0][0].casefold() not in _SUBORDINATORS and toks[0][0].casefold() not in _NOT_AN_OPENER and \
+                not mentions.pronoun(toks[0][0]) and (p := next((i for i, t in enumerate(toks[2:_OPENER_TO_PRONOUN], 2)
                                                                  if t[0] in _CLAUSE_SUBJECTS), None)) is not None and \
                 all(t[0][0].isalnum() and t[0] not in FINITE_VERBS for t in toks[1:p]):
+            # (not a subordinate clause's subject: "When | he arrived …")
             toks = toks[p:]             # a phrase with no comma before a pronoun: "By Sunday | she had …"
         # past an opening adverbial: "On Thursday, however, | Trump spoke …"
         while toks and not mentions.pronoun(toks[0][0]) and (

@@ -731,6 +731,9 @@ def test_a_relative_clause_in_an_opening_adverbial_leaves_the_subject_after_it()
     # a lone adverb in -ly after an opening adverbial is an adverbial too, not the subject
     [q] = quotex.extract("Still, remarkably, the mayor failed to mention the talks.")
     assert q.speaker_mention == "the mayor"
+    # a comma-less opening subordinate clause is no phrase to read past: its "she" is not the subject
+    assert [q.speaker_mention for q in quotex.extract("When she arrived on Monday the mayor closed the port,"
+                                                      " adding that the talks went on.")] != ["she"]
 
 
 def test_a_participle_after_a_preposition_takes_the_subject_of_its_own_clause():

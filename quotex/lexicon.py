@@ -105,6 +105,8 @@ SPEECH_NOUNS: frozenset[str] = _words("speech_nouns.txt")
 #: speech nouns whose content may be a to-infinitive: "her promise | to fix the roads"
 INFINITIVE_NOUNS: frozenset[str] = _flagged("speech_nouns.txt", "to")
 FINITE_VERBS: frozenset[str] = _words("finite_verbs.txt")
+#: irregular pasts that end a subject ("Ruiz | struck a measured tone"), read only there
+IRREGULAR_PASTS: frozenset[str] = _words("irregular_pasts.txt")
 TO_VERBS: frozenset[str] = _words("to_verbs.txt")
 CONTROL_VERBS: frozenset[str] = _words("control_verbs.txt")
 DIRECTIVE_VERBS: frozenset[str] = _words("directive_verbs.txt")

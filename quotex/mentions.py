@@ -15,7 +15,7 @@ import re
 from functools import lru_cache
 
 from .lexicon import (ABBREVIATIONS, ADVERBS, ASPECT_VERBS, DETERMINERS, FINITE_VERBS, FIRST_NAMES, FUNCTION_WORDS,
-                      GENDERED_WORDS, ORGANISATIONS, PARTICLES, PARTIES, PLURAL_NOUNS, PRONOUNS, QUANTITIES,
+                      GENDERED_WORDS, IRREGULAR_PASTS, ORGANISATIONS, PARTICLES, PARTIES, PLURAL_NOUNS, PRONOUNS, QUANTITIES,
                       SPEECH_VERBS, TITLES, TO_VERBS)
 from .model import Mention
 
@@ -783,7 +783,7 @@ def after(text: str, toks: Sequence[Token], apposition: bool = True, subject: bo
         if n > 0 and t[0].islower() and t.casefold() in _BE:
             break            # "said | the bridge | is safe": a clause, whose subject is no speaker
         if (seen_name or subject) and n > 0 and t[0].islower() and (
-                _is_ly_adverb(t) or t.endswith("ed") or (subject and t in FINITE_VERBS)
+                _is_ly_adverb(t) or t.endswith("ed") or (subject and (t in FINITE_VERBS or t in IRREGULAR_PASTS))
                 or (subject and t in ADVERBS and toks[n - 1][0].casefold() not in DETERMINERS)):
             break            # "Mr. Schultz | generally supported …"  "the union | issued …"  "Ruiz | then said …"
         if subject and seen_name and n + 1 < len(toks) and t[0].islower() and t.endswith("s") and \

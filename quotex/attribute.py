@@ -392,6 +392,10 @@ class _Document:
                 all(t[0][0].isalnum() and t[0] not in FINITE_VERBS for t in toks[1:p]):
             # (not a subordinate clause's subject: "When | he arrived …")
             toks = toks[p:]             # a phrase with no comma before a pronoun: "By Sunday | she had …"
+        elif toks and (p := next((i for i, t in enumerate(toks[2:_OPENER_TO_PRONOUN], 2) if t[0] in _CLAUSE_SUBJECTS
+                                  and toks[i - 1][0].casefold() in _TIME_ENDS), None)) is not None and \
+                all(t[0][0].isalnum() and t[0] not in FINITE_VERBS for t in toks[:p]):
+            toks = toks[p:]             # a phrase of time: "A few minutes later | they …"
         # past an opening adverbial: "On Thursday, however, | Trump spoke …"
         while toks and not mentions.pronoun(toks[0][0]) and (
                 (toks[0][0].casefold() in FUNCTION_WORDS and toks[0][0].casefold() not in DETERMINERS)

@@ -688,6 +688,8 @@ SPEAKERS = [
     # prepositions that are no function words elsewhere open an adverbial too
     ("Inside the old ferry terminal, Jo Ruiz praised the crews, insisting that the talks went on.", "Jo Ruiz", None),
     ("Back in June, Jo Ruiz sent a memo to the crews arguing that the talks went on.", "Jo Ruiz", None),
+    # ... and a phrase of time with no comma
+    ("Two hours later they closed the port and said that the talks went on.", "they", None),
     # a subject ends at an irregular past too
     ("In a speech on Monday, Jo Ruiz struck a hopeful tone, saying that the talks went on.", "Jo Ruiz", None),
     # a subject ends at a verb in -s before its object

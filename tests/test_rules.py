@@ -63,6 +63,9 @@ REPORTED = [
     ("Ana Ruiz sent a memo to the board in April explaining that the fares would rise.",
      [("indirect", "the fares would rise", "Ana Ruiz")]),
     ("The mayor met with voters saying the vote was rigged.", []),
+    # "neither" and "either" open a description as other determiners do
+    ("Ruiz and Bell oppose the plan, but neither mayor has spoken out about the vote.",
+     [("indirect", "the vote", "neither mayor")]),
     # a count of people as a clause's subject: "…, at least 21,000 said", "… and 160 have not …"
     ("Since May, when she asked crews to stay, at least 2,000 said they would.",
      [("indirect", "they would", "at least 2,000")]),

@@ -812,10 +812,12 @@ _ASIDE_BEFORE_PRONOUN = re.compile(r",?[ ]+([^\s,.;:!?\"][^,.;:!?\"]{0,60}?),[ ]
 # "…, he said and added that …": a second verb of the same subject, maybe after auxiliaries and
 # adverbs ("… but has since said", "… and even assured"); a comma may close a quotation first
 # ("called the plan “a farce,” adding that …"), or a dash before a participle ("… on the spot — saying …");
-# a verb of beginning may come before a participle ("… and began | saying")
+# a verb of beginning may come before a participle ("… and began | saying"), and a short phrase of
+# place or time before the verb ("…, but in a later interview | said", "…, at one point | calling")
 _AND_BEFORE = re.compile(rf"(?:(?:,?[ ]+(?:and|but|then|by|in|after|before|while|when)|,\"?|[ ]\u2014|[ ]-)"
                          rf"(?:[ ]+(?:{trie_pattern(sorted(w for w in ADVERBS if w.isalpha()))}|[a-z]+ly))*"
-                         rf"(?:[ ]+(?:{trie_pattern(sorted(ASPECT_VERBS))}))?)[ ]*\Z")
+                         rf"(?:[ ]+(?:{trie_pattern(sorted(ASPECT_VERBS))}))?"
+                         rf"(?:[ ]+(?:in|on|at|during)(?:[ ]+(?:a|an|the|his|her|their|its))?(?:[ ]+[a-z]+){{1,2}})?)[ ]*\Z")
 # Characters before a cue that its conjunction and auxiliaries may take: "… but has also said"
 _AND_SPAN = 30
 # A preposition before a participle cue, whose speaker is the subject of the clause it ends:

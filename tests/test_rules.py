@@ -63,6 +63,9 @@ REPORTED = [
     ("Ana Ruiz sent a memo to the board in April explaining that the fares would rise.",
      [("indirect", "the fares would rise", "Ana Ruiz")]),
     ("The mayor met with voters saying the vote was rigged.", []),
+    # a short phrase of place or time between "but" and a second verb
+    ("The clerk first denied it, but in a later interview said he had deleted the files.",
+     [("indirect", "he had deleted the files", "The clerk")]),
     # "neither" and "either" open a description as other determiners do
     ("Ruiz and Bell oppose the plan, but neither mayor has spoken out about the vote.",
      [("indirect", "the vote", "neither mayor")]),

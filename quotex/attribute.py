@@ -938,6 +938,26 @@ _PASSIVE_BY = re.compile(r"[ ]+by[ ]+(?![a-z]+ing\b)")
 _NAME_THEN_VERB = re.compile(rf"[ ]+[{UPPER}][\w'\-]*(?:[ ]+[{UPPER}\d][\w'\-]*){{0,4}},?[ ]+([a-z']+)\b")
 
 
+# A phrase of place or time after an inverted speaker: "said Ana Ruiz | at the time | , adding …"
+_PHRASE_AFTER_SPEAKER = re.compile(r"[ ]+(?:in|at|on|during|after|before)[ ][^,;:\"()\u2014]{1,60}?,[ ]*\Z")
+
+
+def _inverted_speaker_before(doc: _Document, sent: Span, cue: Cue) -> Optional[Mention]:
+    """The speaker named after the verb that closes a quotation, when a participle follows it past
+    a phrase of place or time: "“…,” said Ana Ruiz at the time, | adding …"."""
+    work = doc.work
+    prior = [c for c in doc.cues_between(sent.start, cue.start) if c.verb is not None and not c.participle]
+    if not prior or work[max(sent.start, prior[-1].start - 2):prior[-1].start].strip() not in ('"', ',"', ','):
+        return None
+    m = doc.object_after(prior[-1], cue.start)
+    if m is None or m.kind != "name":
+        return None
+    rest = work[m.end:cue.start]
+    if rest.strip() == ",":
+        return m
+    return m if _PHRASE_AFTER_SPEAKER.fullmatch(rest) and not _has_finite_verb(doc.tokens(m.end, cue.start), 20, strict=True) else None
+
+
 def reported(doc: _Document, si: int, sent: Span, out: list[Attribution]) -> Optional[Mention]:
     """Reported-speech records of one sentence; returns the sentence's last speaker mention."""
     work = doc.work
@@ -992,6 +1012,8 @@ def reported(doc: _Document, si: int, sent: Span, out: list[Attribution]) -> Opt
             # called for it, | Ruiz stayed …, noting …", "Bell says …, but | Ruiz has …, saying …")
             found = [m for m in (last, doc.opening_mention(sent, cue.start) if cue.start - sent.start > 3 else None,
                                  doc.joined_clause_subject(sent, cue.start)) if m is not None]
+            if cue.participle and (inv := _inverted_speaker_before(doc, sent, cue)) is not None:
+                found.append(inv)       # "“…,” said Ana Ruiz at the time, | adding …"
             subj = max(found, key=lambda m: m.start) if found else None
             rule_prefix = "participle_" if cue.participle else "coordinated_"
         if subj is None and work.startswith(" by ", cue.end) and cue.start == sent.start + 3 and \

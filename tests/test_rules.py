@@ -63,6 +63,9 @@ REPORTED = [
     ("Ana Ruiz sent a memo to the board in April explaining that the fares would rise.",
      [("indirect", "the fares would rise", "Ana Ruiz")]),
     ("The mayor met with voters saying the vote was rigged.", []),
+    # a participle after a quotation's inverted speaker and a phrase of place or time
+    ("“The port is safe,” said Jo Ruiz during the hearing, adding that the ferry would run.",
+     [("direct", "The port is safe,", "Jo Ruiz"), ("indirect", "the ferry would run", "Jo Ruiz")]),
     # a short phrase of place or time between "but" and a second verb
     ("The clerk first denied it, but in a later interview said he had deleted the files.",
      [("indirect", "he had deleted the files", "The clerk")]),

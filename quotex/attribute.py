@@ -191,6 +191,8 @@ def _is_opening_adverbial(toks: Sequence[Token], first: bool) -> bool:
     k = toks[0][0].casefold()
     if len(toks) <= 4 and toks[-1][0].casefold() in _TIME_ENDS:
         return True
+    if not first and k in ("which", "where") and len(toks) > 2:
+        return True     # a relative clause of the adverbial's noun: "Speaking in Salem, | which hosts the vote, |"
     if mentions.pronoun(k) or k in _NOT_AN_OPENER or k in DETERMINERS:
         return False
     if (k in _SUBORDINATORS or (len(toks) > 2 and toks[1][0] in _SUBORDINATORS and (

@@ -697,6 +697,9 @@ SPEAKERS = [
     # prepositions that are no function words elsewhere open an adverbial too
     ("Inside the old ferry terminal, Jo Ruiz praised the crews, insisting that the talks went on.", "Jo Ruiz", None),
     ("Back in June, Jo Ruiz sent a memo to the crews arguing that the talks went on.", "Jo Ruiz", None),
+    # a relative clause of an opening adverbial's noun is part of the adverbial
+    ("Speaking in Salem, which hosts the first vote next week, Jo Ruiz praised the crews and said that"
+     " the talks went on.", "Jo Ruiz", None),
     # ... and a phrase of time with no comma
     ("Two hours later they closed the port and said that the talks went on.", "they", None),
     # a subject ends at an irregular past too

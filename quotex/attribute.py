@@ -16,7 +16,7 @@ from . import mentions
 from .cues import Cue
 from .lexicon import (ACT_PASTS, ADVERBS, ASPECT_VERBS, CONTROL_VERBS, DETERMINERS, DIRECTIVE_VERBS, FINITE_VERBS, FIRST_NAMES,
                       FUNCTION_WORDS, INFINITIVE_NOUNS, LABELS, LIGHT_VERBS, NARRATIVES, OCCASIONS, PARTICIPLE_NOUNS,
-                      PERSON_NOUNS, PURPOSE_VERBS, REFUSAL_VERBS, SPEECH_NOUNS, TITLES, WORKS)
+                      PERSON_NOUNS, PURPOSE_VERBS, REFUSAL_VERBS, SPEECH_NOUNS, TITLES, TO_VERBS, WORKS)
 from .mentions import Token, tokenize
 from .model import Mention
 from .patterns import LOWER, UPPER, trie_pattern
@@ -814,11 +814,12 @@ _ASIDE_BEFORE_PRONOUN = re.compile(r",?[ ]+([^\s,.;:!?\"][^,.;:!?\"]{0,60}?),[ ]
 # "…, he said and added that …": a second verb of the same subject, maybe after auxiliaries and
 # adverbs ("… but has since said", "… and even assured"); a comma may close a quotation first
 # ("called the plan “a farce,” adding that …"), or a dash before a participle ("… on the spot — saying …");
-# a verb of beginning may come before a participle ("… and began | saying"), and a short phrase of
+# a verb of beginning may come before a participle ("… and began | saying") or a verb that hands its
+# subject on before a to-infinitive ("… and moved to | stress"), and a short phrase of
 # place or time before the verb ("…, but in a later interview | said", "…, at one point | calling")
 _AND_BEFORE = re.compile(rf"(?:(?:,?[ ]+(?:and|but|then|by|in|after|before|while|when)|,\"?|[ ]\u2014|[ ]-)"
                          rf"(?:[ ]+(?:{trie_pattern(sorted(w for w in ADVERBS if w.isalpha()))}|[a-z]+ly))*"
-                         rf"(?:[ ]+(?:{trie_pattern(sorted(ASPECT_VERBS))}))?"
+                         rf"(?:[ ]+(?:{trie_pattern(sorted(ASPECT_VERBS))}|(?:{trie_pattern(sorted(w for w in TO_VERBS if w.isalpha()))})[ ]+to))?"
                          rf"(?:[ ]+(?:in|on|at|during)(?:[ ]+(?:a|an|the|his|her|their|its))?(?:[ ]+[a-z]+){{1,2}})?)[ ]*\Z")
 # Characters before a cue that its conjunction and auxiliaries may take: "… but has also said"
 _AND_SPAN = 30

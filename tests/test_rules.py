@@ -66,6 +66,10 @@ REPORTED = [
     # a participle after a quotation's inverted speaker and a phrase of place or time
     ("“The port is safe,” said Jo Ruiz during the hearing, adding that the ferry would run.",
      [("direct", "The port is safe,", "Jo Ruiz"), ("indirect", "the ferry would run", "Jo Ruiz")]),
+    # a second verb after "and" through a verb that hands its subject on ("and moved to | stress")
+    ("After the vote, though, Jo Ruiz quickly dropped the whole fare plan for the harbor and moved to stress"
+     " that the ferry was safe.",
+     [("indirect", "the ferry was safe", "Jo Ruiz")]),
     # a short phrase of place or time between "but" and a second verb
     ("The clerk first denied it, but in a later interview said he had deleted the files.",
      [("indirect", "he had deleted the files", "The clerk")]),

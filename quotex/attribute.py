@@ -32,6 +32,7 @@ HEADLINE_CHARS = 300  # a title-case first sentence longer than this is no headl
 TURN_CHARS = 300      # a turn in an exchange is short; a longer quotation paragraph goes on a monologue
 MAX_CUES_PER_SENTENCE = 24   # prose never has more; hostile text may
 INFINITIVE_GAP = 6    # words between a subject and a to-infinitive cue it speaks: "Ruiz | went on the radio | to say"
+PURPOSE_GAP = 8       # words between a verb of going or using and its to-infinitive cue: "went | on CNN's show | to say"
 SPEAKER_PHRASE = 10   # tokens a closing speaker's noun phrase may take before the mention
 SOURCE_PHRASE = 14    # tokens of an "according to" source that no mention reads, up to its comma
 SUBJECT_REST = 10     # tokens of a subject's modifiers that the opening mention may leave out
@@ -438,12 +439,11 @@ class _Document:
 
 # Subjects that hold a place and speak for no one: "It is hard to say", "There's no way to tell"
 _EXPLETIVES = frozenset("it there this".split())
+# Words a to-infinitive's phrase may not run back over to the verb it hangs on: a new clause
+_PURPOSE_BREAK = frozenset("that who whom whose which when while because if and or but than".split())
 # What may not stand between a sentence's subject and a to-infinitive cue that it is to speak:
 # a new clause ("Ruiz said | that the board | wanted to …") or a quotation
 #   "that"  "who"  ";"  "“"  ", and they"
-# Words a to-infinitive's phrase may not run back over to the verb it hangs on: a new clause
-_PURPOSE_BREAK = frozenset("that who whom whose which when while because if and or but than".split())
-PURPOSE_GAP = 8       # words between that verb and "to": "went | on CNN's morning show | to say"
 _INFINITIVE_GAP_BREAK = re.compile(r"[;:\"()]|\b(?:that|who|whom|whose|which|when|while|because|if|he|she|they|we|I|it)\b|[.!?][ ]")
 
 # Up to two lower-case modifiers that a mention's role may leave out: ", retired Air Force general …"
@@ -826,6 +826,8 @@ _AND_SPAN = 30
 # A preposition before a participle cue, whose speaker is the subject of the clause it ends:
 #   "Bell followed him | by | speaking about …"   "Ruiz stopped short | of | calling for …"
 _PREPOSITION_BEFORE = re.compile(r"\b(?:by|of|on|in|while|when|after|before|without|from)[ ]+(?:[a-z]+ly[ ]+)?\Z")
+# The whole word before a participle cue: "a memo to the board in | April | explaining"
+_WHOLE_WORD_BEFORE = re.compile(r"(?<![\w'\-])([A-Za-z]+)[ ]+\Z")
 # A participle used as an adjective before its noun (lexicons/participle_nouns.txt): "reporting | team"
 _PARTICIPLE_AS_ADJECTIVE = re.compile(rf"[ ]+(?:{trie_pattern(sorted(PARTICIPLE_NOUNS))})\b")
 # What ends the clause a participle's subject is looked for in, read leftwards
@@ -1002,7 +1004,7 @@ def reported(doc: _Document, si: int, sent: Span, out: list[Attribution]) -> Opt
             subj = doc.clause_subject(sent, prep.start())
             rule_prefix = "participle_" if subj is not None else rule_prefix
         if subj is None and cue.participle and not coordinated and not rule_prefix and \
-                (prev := _WORD_BEFORE.search(work, max(sent.start, cue.start - 30), cue.start)) is not None and \
+                (prev := _WHOLE_WORD_BEFORE.search(work, max(sent.start, cue.start - 30), cue.start)) is not None and \
                 prev.group(1) not in FUNCTION_WORDS and not prev.group(1).endswith("ly") and \
                 prev.group(1) not in PERSON_NOUNS and not _PARTICIPLE_AS_ADJECTIVE.match(work, cue.end, sent.end):
             # "Ruiz sent a memo to the board in April | explaining …": the subject of the verb whose

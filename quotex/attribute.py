@@ -194,6 +194,9 @@ def _is_opening_adverbial(toks: Sequence[Token], first: bool) -> bool:
         return True
     if not first and k in ("which", "where") and len(toks) > 2:
         return True     # a relative clause of the adverbial's noun: "Speaking in Salem, | which hosts the vote, |"
+    if k in DETERMINERS and len(toks) > 3 and mentions.is_time_noun(toks[1][0].casefold()) and \
+            toks[2][0] in _SUBORDINATORS and _has_finite_verb(toks[3:], _OPENER_SIZE):
+        return True     # a clause of time: "The day before he left,"  "Two weeks after she won,"
     if mentions.pronoun(k) or k in _NOT_AN_OPENER or k in DETERMINERS:
         return False
     if (k in _SUBORDINATORS or (len(toks) > 2 and toks[1][0] in _SUBORDINATORS and (
@@ -396,7 +399,7 @@ class _Document:
             # (not a subordinate clause's subject: "When | he arrived …")
             toks = toks[p:]             # a phrase with no comma before a pronoun: "By Sunday | she had …"
         elif toks and (p := next((i for i, t in enumerate(toks[2:_OPENER_TO_PRONOUN], 2) if t[0] in _CLAUSE_SUBJECTS
-                                  and toks[i - 1][0].casefold() in _TIME_ENDS), None)) is not None and \
+                                  and toks[i - 1][0].casefold() in _TIME_ENDS - _SUBORDINATORS), None)) is not None and \
                 all(t[0][0].isalnum() and t[0] not in FINITE_VERBS for t in toks[:p]):
             toks = toks[p:]             # a phrase of time: "A few minutes later | they …"
         # past an opening adverbial: "On Thursday, however, | Trump spoke …"

@@ -706,6 +706,8 @@ SPEAKERS = [
      " the talks went on.", "Jo Ruiz", None),
     # ... and a phrase of time with no comma
     ("Two hours later they closed the port and said that the talks went on.", "they", None),
+    # (a clause of time is no such phrase: its pronoun is not the sentence's subject)
+    ("The day before he left the port, Jo Ruiz closed the hall, adding that the talks went on.", "Jo Ruiz", None),
     # a subject ends at an irregular past too
     ("In a speech on Monday, Jo Ruiz struck a hopeful tone, saying that the talks went on.", "Jo Ruiz", None),
     # a subject ends at a verb in -s before its object

@@ -7,7 +7,6 @@ so a user can see why a speaker was chosen. Mentions are linked here as written 
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from itertools import takewhile
 from dataclasses import dataclass
 from typing import Optional, Sequence
 
@@ -15,9 +14,9 @@ import re
 
 from . import mentions
 from .cues import Cue
-from .lexicon import (ACT_PASTS, ADVERBS, CONTROL_VERBS, DETERMINERS, DIRECTIVE_VERBS, FINITE_VERBS, FIRST_NAMES,
-                      FUNCTION_WORDS, INFINITIVE_NOUNS, LABELS, LIGHT_VERBS, NARRATIVES, OCCASIONS, REFUSAL_VERBS,
-                      SPEECH_NOUNS, TITLES, WORKS)
+from .lexicon import (ACT_PASTS, ADVERBS, ASPECT_VERBS, CONTROL_VERBS, DETERMINERS, DIRECTIVE_VERBS, FINITE_VERBS, FIRST_NAMES,
+                      FUNCTION_WORDS, INFINITIVE_NOUNS, LABELS, LIGHT_VERBS, NARRATIVES, OCCASIONS, PARTICIPLE_NOUNS,
+                      PERSON_NOUNS, PURPOSE_VERBS, REFUSAL_VERBS, SPEECH_NOUNS, TITLES, TO_VERBS, WORKS)
 from .mentions import Token, tokenize
 from .model import Mention
 from .patterns import LOWER, UPPER, trie_pattern
@@ -33,6 +32,7 @@ HEADLINE_CHARS = 300  # a title-case first sentence longer than this is no headl
 TURN_CHARS = 300      # a turn in an exchange is short; a longer quotation paragraph goes on a monologue
 MAX_CUES_PER_SENTENCE = 24   # prose never has more; hostile text may
 INFINITIVE_GAP = 6    # words between a subject and a to-infinitive cue it speaks: "Ruiz | went on the radio | to say"
+PURPOSE_GAP = 8       # words between a verb of going or using and its to-infinitive cue: "went | on CNN's show | to say"
 SPEAKER_PHRASE = 10   # tokens a closing speaker's noun phrase may take before the mention
 SOURCE_PHRASE = 14    # tokens of an "according to" source that no mention reads, up to its comma
 SUBJECT_REST = 10     # tokens of a subject's modifiers that the opening mention may leave out
@@ -85,6 +85,8 @@ _QUANTITY_OPENING = re.compile(r"(?:about|around|roughly|at[ ]+least|at[ ]+most)
                                r"eight|nine|ten|dozens|hundreds|thousands|millions|a[ ]+(?:third|quarter|fifth|dozen))\b)")
 # Subject pronouns: one right after the verb opens the reported clause itself
 _CLAUSE_SUBJECTS = frozenset("he she they we I".split())
+# Tokens an opening phrase with no comma may take before a pronoun subject: "By Sunday afternoon | she"
+_OPENER_TO_PRONOUN = 8
 # Words that may open what is told after its addressee: "told Ruiz | to wait", "told CNN | there was …"
 _OPENS_CLAUSE = frozenset("to not that if whether what how why there it".split())
 # Addressees between a verb and its clause: "told reporters the talks had failed"
@@ -158,7 +160,8 @@ _OPENER_SIZE = 24
 _CONJUNCTIONS = frozenset("and but or so yet nor".split())
 # Words that open a sentence's subject (or join one), not an adverbial: "Both", "All of them", "What he said"
 _NOT_AN_OPENER = _CONJUNCTIONS | frozenset("all each every no what who whom whose which there here".split())
-# Pronouns that open a relative clause inside a phrase: "Amid calls from voters | who …"
+# Pronouns that open a relative clause inside a phrase: "Amid calls from voters | who …",
+# "Amid calls from some to build sites | that would list them, | Ruiz …"
 _RELATIVES = frozenset("who whom whose which that".split())
 # Words that open a subordinate clause, whose subject is not the sentence's
 _SUBORDINATORS = frozenset("while although though after when as if because since before once until whereas where".split())
@@ -184,6 +187,9 @@ _ASIDE_AFTER_SUBJECT = re.compile(r",[ ]+(?:who|which|though|although|while|afte
 _VERB_RESUMES = re.compile(rf",[ ]+(?:[a-z]+ly[ ]+)?(?:{trie_pattern(sorted(w for w in FINITE_VERBS if w.isalpha()))}|[a-z]{{2,}}ed)\b")
 # Words that end a phrase of time: "The day before,", "Two weeks ago,", "This year,"
 _TIME_ENDS = frozenset("week weekend month year day morning afternoon evening night decade ago before later earlier".split())
+# Prepositions that open a sentence's adverbial and are no function words elsewhere ("inside" is
+# an adverb too): "Inside the hall, | Ruiz …", "Back in May, | Ruiz …"
+_OPENING_PREPOSITIONS = frozenset("inside outside amidst amongst beneath aboard atop".split())
 
 
 def _is_opening_adverbial(toks: Sequence[Token], first: bool) -> bool:
@@ -196,6 +202,11 @@ def _is_opening_adverbial(toks: Sequence[Token], first: bool) -> bool:
     k = toks[0][0].casefold()
     if len(toks) <= 4 and toks[-1][0].casefold() in _TIME_ENDS:
         return True
+    if not first and k in ("which", "where") and len(toks) > 2:
+        return True     # a relative clause of the adverbial's noun: "Speaking in Salem, | which hosts the vote, |"
+    if k in DETERMINERS and len(toks) > 3 and mentions.is_time_noun(toks[1][0].casefold()) and \
+            toks[2][0] in _SUBORDINATORS and _has_finite_verb(toks[3:], _OPENER_SIZE):
+        return True     # a clause of time: "The day before he left,"  "Two weeks after she won,"
     if mentions.pronoun(k) or k in _NOT_AN_OPENER or k in DETERMINERS:
         return False
     if (k in _SUBORDINATORS or (len(toks) > 2 and toks[1][0] in _SUBORDINATORS and (
@@ -205,11 +216,14 @@ def _is_opening_adverbial(toks: Sequence[Token], first: bool) -> bool:
         return True
     if k in FUNCTION_WORDS and k not in ADVERBS and len(toks) > 2 and toks[1][0].casefold() in DETERMINERS:
         return True     # a preposition's object: "In a letter to members released Monday,"
+    if k in _OPENING_PREPOSITIONS or (k == "back" and len(toks) > 2 and toks[1][0] in ("in", "on", "at")):
+        k = "in"        # "Inside the hall,"  "Back in May,": a preposition's object
     if k in FUNCTION_WORDS:     # "Then she shattered party norms, | pledging …" is a clause
-        rest = toks[1:]
-        if k not in ADVERBS:    # a preposition's object may hold a relative clause: "Amid calls from
-            rest = list(takewhile(lambda t: t[0].casefold() not in _RELATIVES, rest))   # voters | who …,"
-        return bool(_SUBORDINATOR.match(toks[0][0])) or not _has_finite_verb(rest, past_commas=True, strict=True)
+        # (but a relative clause in the object has its own verb: "Amid calls | that would …,")
+        head = next((i for i, t in enumerate(toks) if t[0].casefold() in _RELATIVES and i > 1), len(toks))
+        return bool(_SUBORDINATOR.match(toks[0][0])) or not _has_finite_verb(toks[1:head], past_commas=True, strict=True)
+    if not first and len(toks) == 1 and mentions.is_ly_adverb(toks[0][0]):
+        return True     # "However, | astoundingly, | Ruiz …"
     if first and (k.endswith(("ed", "ing")) or (len(k) > 4 and k.endswith("ly"))):
         return len(toks) == 1 or not mentions.is_name_word(toks[1][0])    # not "Carly Fiorina"
     return False
@@ -337,7 +351,31 @@ class _Document:
         if subj is None or subj.end > toks[k][1] or subj.text.casefold().split("'")[0] in _EXPLETIVES or \
                 _words(self.work, subj.end, toks[k][1]) > INFINITIVE_GAP or \
                 _INFINITIVE_GAP_BREAK.search(self.work, subj.end, cue.start):
-            return None                         # (the word count first: it bounds the search)
+            return self._purpose_subject(toks, k)  # (the word count first: it bounds the search)
+        return subj
+
+    def _purpose_subject(self, toks: Sequence[Token], k: int) -> Optional[Mention]:
+        """The subject of a verb of going, appearing or using that a to-infinitive cue follows a
+        few words later in the same clause: "when Ruiz | went | on the radio to say …", "Bell |
+        used | her speech to call for …" (not across a comma, a quotation or a relative word, nor
+        past another verb: "the polls failed to predict", "has the power to confirm")."""
+        v = None
+        for i in range(k - 1, max(-1, k - 1 - PURPOSE_GAP), -1):
+            t = toks[i][0]
+            if not t[0].isalnum() or t.casefold() in _PURPOSE_BREAK:
+                return None
+            if t in PURPOSE_VERBS:
+                v = i
+                break
+            if t in FINITE_VERBS or (len(t) > 4 and t[0].islower() and t.endswith("ed")):
+                return None                     # another verb: "failed | to predict", "the power | to confirm"
+        if v is None or v == 0 or v == k - 1:
+            return None                         # (not "I'm going | to read": a future, with no phrase between)
+        while v > 0 and (toks[v - 1][0] in FINITE_VERBS or toks[v - 1][0].casefold() in ADVERBS):
+            v -= 1                              # "has | taken", "had | also | gone"
+        subj = mentions.before(self.text, toks[:v])
+        if subj is None or subj.text.casefold().split("'")[0] in _EXPLETIVES:
+            return None
         return subj
 
     def _subject_of_participle(self, sent: Span, found: Mention, cue: Cue) -> bool:
@@ -363,6 +401,17 @@ class _Document:
             place = mentions.is_name_word(toks[comma - 1][0])     # "In Ames, | Iowa, | on Sunday, |"
             toks = toks[comma + 1:]     # "Chastened by it, | Trump …"  "Later that week, | Trump …"
             first = False
+        if toks and toks[0][0].casefold() in FUNCTION_WORDS and toks[0][0].casefold() not in DETERMINERS and \
+                toks[0][0].casefold() not in _SUBORDINATORS and toks[0][0].casefold() not in _NOT_AN_OPENER and \
+                not mentions.pronoun(toks[0][0]) and (p := next((i for i, t in enumerate(toks[2:_OPENER_TO_PRONOUN], 2)
+                                                                 if t[0] in _CLAUSE_SUBJECTS), None)) is not None and \
+                all(t[0][0].isalnum() and t[0] not in FINITE_VERBS for t in toks[1:p]):
+            # (not a subordinate clause's subject: "When | he arrived …")
+            toks = toks[p:]             # a phrase with no comma before a pronoun: "By Sunday | she had …"
+        elif toks and (p := next((i for i, t in enumerate(toks[2:_OPENER_TO_PRONOUN], 2) if t[0] in _CLAUSE_SUBJECTS
+                                  and toks[i - 1][0].casefold() in _TIME_ENDS - _SUBORDINATORS), None)) is not None and \
+                all(t[0][0].isalnum() and t[0] not in FINITE_VERBS for t in toks[:p]):
+            toks = toks[p:]             # a phrase of time: "A few minutes later | they …"
         # past an opening adverbial: "On Thursday, however, | Trump spoke …"
         while toks and not mentions.pronoun(toks[0][0]) and (
                 (toks[0][0].casefold() in FUNCTION_WORDS and toks[0][0].casefold() not in DETERMINERS)
@@ -383,12 +432,28 @@ class _Document:
             return None
         return m
 
+    def clause_subject(self, sent: Span, upto: int) -> Optional[Mention]:
+        """The subject of the nearest verb before ``upto`` in the same clause (no comma, dash,
+        colon or quotation between): "Bell | followed him | by speaking …", "Ryan, | who just
+        a week ago | surprised Trump | by declaring …"."""
+        toks = self.tokens(max(sent.start, upto - WINDOW), upto)
+        lo = next((i + 1 for i in range(len(toks) - 1, -1, -1) if toks[i][0] in _CLAUSE_BREAKS), 0)
+        for i in range(len(toks) - 1, lo, -1):
+            t = toks[i][0]
+            if t in FINITE_VERBS or (len(t) > 4 and t[0].islower() and t.endswith("ed")):
+                m = mentions.before(self.text, toks[:i])
+                if m is not None and m.start >= toks[lo][1]:
+                    return m        # (not a phrase before the clause's comma: "…, was tepid | and distinguished")
+        return None
+
     def object_after(self, cue: Cue, end: int, apposition: bool = True) -> Optional[Mention]:
         return mentions.after(self.text, self.tokens(cue.end, min(end, cue.end + WINDOW)), apposition)
 
 
 # Subjects that hold a place and speak for no one: "It is hard to say", "There's no way to tell"
 _EXPLETIVES = frozenset("it there this".split())
+# Words a to-infinitive's phrase may not run back over to the verb it hangs on: a new clause
+_PURPOSE_BREAK = frozenset("that who whom whose which when while because if and or but than".split())
 # What may not stand between a sentence's subject and a to-infinitive cue that it is to speak:
 # a new clause ("Ruiz said | that the board | wanted to …") or a quotation
 #   "that"  "who"  ";"  "“"  ", and they"
@@ -795,11 +860,25 @@ _PHRASE_BEFORE_PRONOUN = re.compile(
 _ASIDE_BEFORE_PRONOUN = re.compile(r",?[ ]+([^\s,.;:!?\"][^,.;:!?\"]{0,60}?),[ ]+(?=(?:he|she|they|we|I|it)(?:'[a-z]+)?[ ])")
 # "…, he said and added that …": a second verb of the same subject, maybe after auxiliaries and
 # adverbs ("… but has since said", "… and even assured"); a comma may close a quotation first
-# ("called the plan “a farce,” adding that …"), or a dash before a participle ("… on the spot — saying …")
+# ("called the plan “a farce,” adding that …"), or a dash before a participle ("… on the spot — saying …");
+# a verb of beginning may come before a participle ("… and began | saying") or a verb that hands its
+# subject on before a to-infinitive ("… and moved to | stress"), and a short phrase of
+# place or time before the verb ("…, but in a later interview | said", "…, at one point | calling")
 _AND_BEFORE = re.compile(rf"(?:(?:,?[ ]+(?:and|but|then|by|in|after|before|while|when)|,\"?|[ ]\u2014|[ ]-)"
-                         rf"(?:[ ]+(?:{trie_pattern(sorted(w for w in ADVERBS if w.isalpha()))}|[a-z]+ly))*)[ ]*\Z")
+                         rf"(?:[ ]+(?:{trie_pattern(sorted(w for w in ADVERBS if w.isalpha()))}|[a-z]+ly))*"
+                         rf"(?:[ ]+(?:{trie_pattern(sorted(ASPECT_VERBS))}|(?:{trie_pattern(sorted(w for w in TO_VERBS if w.isalpha()))})[ ]+to))?"
+                         rf"(?:[ ]+(?:in|on|at|during)(?:[ ]+(?:a|an|the|his|her|their|its))?(?:[ ]+[a-z]+){{1,2}})?)[ ]*\Z")
 # Characters before a cue that its conjunction and auxiliaries may take: "… but has also said"
 _AND_SPAN = 30
+# A preposition before a participle cue, whose speaker is the subject of the clause it ends:
+#   "Bell followed him | by | speaking about …"   "Ruiz stopped short | of | calling for …"
+_PREPOSITION_BEFORE = re.compile(r"\b(?:by|of|on|in|while|when|after|before|without|from)[ ]+(?:[a-z]+ly[ ]+)?\Z")
+# The whole word before a participle cue: "a memo to the board in | April | explaining"
+_WHOLE_WORD_BEFORE = re.compile(r"(?<![\w'\-])([A-Za-z]+)[ ]+\Z")
+# A participle used as an adjective before its noun (lexicons/participle_nouns.txt): "reporting | team"
+_PARTICIPLE_AS_ADJECTIVE = re.compile(rf"[ ]+(?:{trie_pattern(sorted(PARTICIPLE_NOUNS))})\b")
+# What ends the clause a participle's subject is looked for in, read leftwards
+_CLAUSE_BREAKS = frozenset(',;:"()\u2014-')
 # A new clause with its own speaker, joined or relative: "…, while | 22 percent said …", "…, and |
 # critics say …", "…, though | Bell said …", "…, | which he said would be its lowest", "…, | whom he
 # described as …" (its own record reports that; the clause before ends at the comma)
@@ -911,6 +990,26 @@ _PASSIVE_BY = re.compile(r"[ ]+by[ ]+(?![a-z]+ing\b)")
 _NAME_THEN_VERB = re.compile(rf"[ ]+[{UPPER}][\w'\-]*(?:[ ]+[{UPPER}\d][\w'\-]*){{0,4}},?[ ]+([a-z']+)\b")
 
 
+# A phrase of place or time after an inverted speaker: "said Ana Ruiz | at the time | , adding …"
+_PHRASE_AFTER_SPEAKER = re.compile(r"[ ]+(?:in|at|on|during|after|before)[ ][^,;:\"()\u2014]{1,60}?,[ ]*\Z")
+
+
+def _inverted_speaker_before(doc: _Document, sent: Span, cue: Cue) -> Optional[Mention]:
+    """The speaker named after the verb that closes a quotation, when a participle follows it past
+    a phrase of place or time: "“…,” said Ana Ruiz at the time, | adding …"."""
+    work = doc.work
+    prior = [c for c in doc.cues_between(sent.start, cue.start) if c.verb is not None and not c.participle]
+    if not prior or work[max(sent.start, prior[-1].start - 2):prior[-1].start].strip() not in ('"', ',"', ','):
+        return None
+    m = doc.object_after(prior[-1], cue.start)
+    if m is None or m.kind != "name":
+        return None
+    rest = work[m.end:cue.start]
+    if rest.strip() == ",":
+        return m
+    return m if _PHRASE_AFTER_SPEAKER.fullmatch(rest) and not _has_finite_verb(doc.tokens(m.end, cue.start), 20, strict=True) else None
+
+
 def reported(doc: _Document, si: int, sent: Span, out: list[Attribution]) -> Optional[Mention]:
     """Reported-speech records of one sentence; returns the sentence's last speaker mention."""
     work = doc.work
@@ -946,12 +1045,27 @@ def reported(doc: _Document, si: int, sent: Span, out: list[Attribution]) -> Opt
             if opening is not None:      # what was said ends at the comma
                 subj, clause_sent = opening[0], Span(sent.start, opening[1], sent.paragraph)
                 rule_prefix = "opening_participle_"
+        if subj is None and cue.participle and \
+                (prep := _PREPOSITION_BEFORE.search(work, max(sent.start, cue.start - 24), cue.start)) is not None:
+            # "… Bell followed him by | speaking …": the subject of the clause the phrase ends
+            subj = doc.clause_subject(sent, prep.start())
+            rule_prefix = "participle_" if subj is not None else rule_prefix
+        if subj is None and cue.participle and not coordinated and not rule_prefix and \
+                (prev := _WHOLE_WORD_BEFORE.search(work, max(sent.start, cue.start - 30), cue.start)) is not None and \
+                prev.group(1) not in FUNCTION_WORDS and not prev.group(1).endswith("ly") and \
+                prev.group(1) not in PERSON_NOUNS and not _PARTICIPLE_AS_ADJECTIVE.match(work, cue.end, sent.end):
+            # "Ruiz sent a memo to the board in April | explaining …": the subject of the verb whose
+            # object the participle modifies
+            subj = doc.clause_subject(sent, cue.start)
+            rule_prefix = "participle_" if subj is not None else rule_prefix
         if subj is None and coordinated:
             # "…, adding that" / "… and said that": the sentence's speaker goes on
             # the subject of the nearest clause: not one in a clause before it ("While the engineers
             # called for it, | Ruiz stayed …, noting …", "Bell says …, but | Ruiz has …, saying …")
             found = [m for m in (last, doc.opening_mention(sent, cue.start) if cue.start - sent.start > 3 else None,
                                  doc.joined_clause_subject(sent, cue.start)) if m is not None]
+            if cue.participle and (inv := _inverted_speaker_before(doc, sent, cue)) is not None:
+                found.append(inv)       # "“…,” said Ana Ruiz at the time, | adding …"
             subj = max(found, key=lambda m: m.start) if found else None
             rule_prefix = "participle_" if cue.participle else "coordinated_"
         if subj is None and work.startswith(" by ", cue.end) and cue.start == sent.start + 3 and \
@@ -1436,6 +1550,8 @@ def _fits_base_form(subj: Mention) -> bool:
     pronoun takes the number of the phrase it names ("Republicans who | say")."""
     words = (subj.name if subj.text.casefold() in ("who", "that") else subj.text).split()
     last = words[-1]
+    if _POSSESSIVE_END.search(last) and not last.endswith("s'"):
+        return False        # "an editor's | note": a noun after a possessive
     return (subj.plural or subj.text.casefold() in ("i", "we", "you", "they") or last.endswith("s")
             or mentions.is_organisation(last) or any(mentions.is_share(w) for w in words))
 

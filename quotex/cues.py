@@ -46,12 +46,15 @@ CUE = re.compile(rf"[^a-zA-Z0-9\w\-'](?P<cue>(?P<verb>{trie_pattern([*SPEECH_VER
 
 # Determiners after which a verb form in -s is a plural noun: "some states", "his claims"
 # ("this says" and "that suggests" stay verbs: the demonstrative is the subject)
-_NOUN_DETERMINERS = DETERMINERS - {"this", "that"}
+# and quantifiers that go only before nouns: "a few hints", "no claims", "multiple reports"
+_NOUN_DETERMINERS = DETERMINERS - {"this", "that"} | {"few", "fewer", "no", "any", "more", "numerous", "various", "multiple", "such"}
 # Articles and possessives after which a form in -ed or -en is an adjective: "a written
 # statement", "the proposed wall" (not "have both stated")
 _ADJECTIVE_DETERMINERS = frozenset("a an the his its their our my your".split())
 # The word just before a cue:   "the | claims"
 _WORD_BEFORE = re.compile(r"(\w+)[ ]+$")
+# A determiner or possessive and an adjective in -ed just before a cue:   "Trump's repeated | calls"
+_ADJECTIVE_BEFORE = re.compile(r"(?:\b(?:the|a|an|his|her|its|their|our|my|your)|\w['\u2019]s)[ ]+[a-z]+ed[ ]+$")
 
 
 # After a form that is mostly a noun, what makes it a verb: "that" or the end of a clause
@@ -67,6 +70,8 @@ def _is_noun_or_adjective(work: str, start: int, text: str) -> bool:
     m = _WORD_BEFORE.search(work, max(0, start - 16), start)
     if m is None:
         return False
+    if text.endswith("s") and _ADJECTIVE_BEFORE.search(work, max(0, start - 40), start):
+        return True     # "his repeated calls", "the oft-cited claims"
     return m.group(1).casefold() in (_NOUN_DETERMINERS if text.endswith("s") else _ADJECTIVE_DETERMINERS)
 
 

@@ -15,7 +15,7 @@ import re
 from functools import lru_cache
 
 from .lexicon import (ABBREVIATIONS, ADVERBS, ASPECT_VERBS, DETERMINERS, FINITE_VERBS, FIRST_NAMES, FUNCTION_WORDS,
-                      GENDERED_WORDS, ORGANISATIONS, PARTICLES, PARTIES, PLURAL_NOUNS, PRONOUNS, QUANTITIES,
+                      GENDERED_WORDS, IRREGULAR_PASTS, ORGANISATIONS, PARTICLES, PARTIES, PLURAL_NOUNS, PRONOUNS, QUANTITIES,
                       SPEECH_VERBS, TITLES, TO_VERBS)
 from .model import Mention
 
@@ -37,6 +37,10 @@ Token = tuple[str, int, int]   # text, start, end (offsets into the working copy
 # Days and times that stand between a subject and its verb: "Sanders on Tuesday said"
 _TIME_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday yesterday today"
                         " tonight week weekend month year morning afternoon evening night".split())
+# A year in digits, no count of people: "in | 2010"
+_YEAR = re.compile(r"(?:19|20)\d\d")
+# Words that open a clause before a count that is its subject: "… and | 160 have not announced"
+_CLAUSE_OPENERS = frozenset("and but while whereas".split())
 # Pronouns that can be the subject of a speech verb
 _SUBJECT_PRONOUNS = frozenset("he she it we they i you".split())
 # Prepositions of a phrase that stands between a subject and its verb: "Trump in an interview said"
@@ -248,7 +252,7 @@ def build(text: str, toks: Sequence[Token], extra_role: Optional[tuple[int, int]
             return Mention(text[start:end], start, end, name, role, "name", _gender(words))
     # a description: "the diplomat", "Russian diplomats", "CNN's sources", "the President"
     k = _key(last)
-    if k in _NOT_A_HEAD or not last[0].isalpha() or (_is_ly_adverb(last) and _key(first) not in DETERMINERS):
+    if k in _NOT_A_HEAD or not last[0].isalpha() or (is_ly_adverb(last) and _key(first) not in DETERMINERS):
         return None     # an adverb heads no noun phrase: "but | gradually | turned tougher" (but "a tally")
     # the head noun stands before "of", "to", …: "advisers | to the mayor"
     link = next((i for i in range(1, len(toks)) if toks[i][0] in _LINKS_NOUN_TO_NAME), len(toks))
@@ -326,7 +330,7 @@ def before(text: str, toks: Sequence[Token], progressive: bool = False) -> Optio
     Auxiliaries and adverbs before the verb are skipped: "Zakharova also said". A form of
     "be" makes the verb passive ("it was added") unless ``progressive`` ("he is telling")."""
     end = len(toks)
-    while end > 0 and (toks[end - 1][0].casefold() in ADVERBS or _is_ly_adverb(toks[end - 1][0])
+    while end > 0 and (toks[end - 1][0].casefold() in ADVERBS or is_ly_adverb(toks[end - 1][0])
                        or (progressive and toks[end - 1][0].casefold() in _BE)
                        or (progressive and toks[end - 1][0].casefold() in ASPECT_VERBS)    # "Ruiz began | asking"
                        or _is_negated_auxiliary(toks[end - 1][0], progressive)):
@@ -357,7 +361,17 @@ def before(text: str, toks: Sequence[Token], progressive: bool = False) -> Optio
     if end >= 3 and toks[end - 1][0].isdigit() and len(toks[end - 1][0]) <= 3 and toks[end - 2][0] == ",":
         head = before(text, toks[:end - 2])     # an age: "Ramil Carr, 31"
         age = toks[end - 1]
-        return _with_role(text, head, (age[1], age[2]), end=age[2]) if head and head.kind == "name" else None
+        if head is not None and head.kind == "name":
+            return _with_role(text, head, (age[1], age[2]), end=age[2])
+        # (else a count of people, its own clause: "…, 43 said the same")
+    if toks[end - 1][0][0].isdigit() and not _YEAR.fullmatch(toks[end - 1][0]) and (
+            end == 1 or toks[end - 2][0] in (",", ";") or toks[end - 2][0].casefold() in _CLAUSE_OPENERS
+            or (end >= 3 and toks[end - 2][0] == "least" and toks[end - 3][0].casefold() == "at")):
+        # a count of people as the subject: "…, 43 said the same", "… and 160 have not announced",
+        # "at least 21,000 said"
+        a = toks[end - 3][1] if toks[end - 2][0] == "least" else toks[end - 1][1]
+        b = toks[end - 1][2]
+        return Mention(text[a:b], a, b, text[a:b], None, "description", "-", True)
     if toks[end - 1][0] == "to" and end >= 2:      # "Trump continues to insist"
         k = end - 1
         for size in (2, 1):
@@ -365,7 +379,7 @@ def before(text: str, toks: Sequence[Token], progressive: bool = False) -> Optio
                 j = k - size
                 if j > 0 and _key(toks[j - 1][0]) in _COMPARATIVES:
                     j -= 1          # "more | likely"
-                while j > 1 and (toks[j - 1][0].casefold() in _BE or _is_ly_adverb(toks[j - 1][0])):
+                while j > 1 and (toks[j - 1][0].casefold() in _BE or is_ly_adverb(toks[j - 1][0])):
                     j -= 1          # "Voters are slightly more | likely to say": the subject of "be"
                 return before(text, toks[:j])
         return None
@@ -489,6 +503,25 @@ def before(text: str, toks: Sequence[Token], progressive: bool = False) -> Optio
                                _gender([toks[j - 2][0]]), head.endswith("s") and not head.endswith("ss"))
         m = build(text, toks[j:end])
         return _coordinated(text, toks, j, m)
+    if _CONTRACTION.sub("", last) in ("who", "which") and end >= 3 and toks[end - 2][0] in ("and", "but"):
+        # "Jo Ruiz, whose district backed Bell but | who said …": the relative before names the same
+        j = next((j for j in range(end - 3, max(0, end - _RELATIVE_SPAN), -1) if toks[j][0] in _RELATIVES), None)
+        if j is None:
+            return None
+        m = before(text, toks[:j - 1] if toks[j - 1][0] in (",", "\u2014") else toks[:j])
+        if m is None or m.kind == "pronoun":
+            return None
+        t = toks[end - 1]
+        return Mention(t[0], t[1], t[2], m.name, m.role, m.kind, m.gender, m.plural)
+    if last == "whom" and end >= 4 and toks[end - 2][0] == "of" and (
+            toks[end - 3][0].casefold() in _INDEFINITE or toks[end - 3][0].casefold() == "each"):
+        # "the families, | many of whom | say …"
+        k = end - 4 if toks[end - 4][0] in (",", "\u2014") else end - 3
+        m = before(text, toks[:k]) if k > 0 else None
+        if m is None or m.kind == "pronoun":
+            return None
+        a, b = toks[end - 3][1], toks[end - 1][2]
+        return Mention(text[a:b], a, b, m.name, m.role, m.kind, m.gender, toks[end - 3][0].casefold() != "each")
     if _CONTRACTION.sub("", last) in ("who", "which") and end >= 2:   # "the leader, who said", "who've said"
         k = end - 2 if toks[end - 2][0] == "," or toks[end - 2][0] == "\u2014" or (
             toks[end - 2][0] == "-" and _is_spaced(text, toks[end - 2])) else end - 1   # "Ruiz — who said"
@@ -532,6 +565,10 @@ def before(text: str, toks: Sequence[Token], progressive: bool = False) -> Optio
             return build(text, toks[j:end])
     return None
 
+
+# Relative words, and how far back one is looked for before "and who" / "but who"
+_RELATIVES = frozenset("who whose which".split())
+_RELATIVE_SPAN = 40
 
 # Words that open a modifier after a subject's head: "officials | whose laws were struck down |
 # say", "a statement | posted on the website | said", "people | with knowledge of the talks | said"
@@ -663,7 +700,7 @@ def is_share(t: str) -> bool:
     return _is_count(t) or t.endswith("%") or _is_share(t)
 
 
-def _is_ly_adverb(t: str) -> bool:
+def is_ly_adverb(t: str) -> bool:
     """"forcefully", "angrily": a manner adverb between a subject and its verb."""
     return len(t) > 4 and t.endswith("ly") and t[0].islower() and t not in _LY_NOUNS
 
@@ -726,19 +763,23 @@ def after(text: str, toks: Sequence[Token], apposition: bool = True, subject: bo
     if toks and (toks[0][0].casefold() in _BE or toks[0][0].casefold() in FUNCTION_WORDS and not (
             toks[0][0].casefold() in DETERMINERS or pronoun(toks[0][0]))):
         return None          # "promising to lift …", "claiming that …", "“…” comment was" name no speaker
+    if subject and toks and (is_ly_adverb(toks[0][0]) or toks[0][0] in ADVERBS):
+        return None          # "…, but | gradually turned …": a verb phrase with no subject of its own
     if toks and (m := pronoun_mention(text, toks[0])):
         return m
     n = 0
     seen_name = False
     while n < len(toks) and toks[n][0] not in _STOP_AFTER and n < 14:
         t = toks[n][0]
+        if subject and n > 0 and (t in ("\u2014", "\u2013") or (t == "-" and _is_spaced(text, toks[n]))):
+            break            # "Mrs. Ruiz | -- whose husband signed it -- has derided …": an aside
         if n > 0 and t.casefold() in _ENDS_NP and not (t == "of" and n + 1 < len(toks)) and \
                 (toks[n - 1][0].casefold(), t) not in _IDIOMS:
             break
         if n > 0 and t[0].islower() and t.casefold() in _BE:
             break            # "said | the bridge | is safe": a clause, whose subject is no speaker
         if (seen_name or subject) and n > 0 and t[0].islower() and (
-                _is_ly_adverb(t) or t.endswith("ed") or (subject and t in FINITE_VERBS)
+                is_ly_adverb(t) or t.endswith("ed") or (subject and (t in FINITE_VERBS or t in IRREGULAR_PASTS))
                 or (subject and t in ADVERBS and toks[n - 1][0].casefold() not in DETERMINERS)):
             break            # "Mr. Schultz | generally supported …"  "the union | issued …"  "Ruiz | then said …"
         if subject and seen_name and n + 1 < len(toks) and t[0].islower() and t.endswith("s") and \

@@ -50,6 +50,49 @@ REPORTED = [
      [("indirect", "the bridge was unsafe", "Ana Ruiz")]),
     ("The vote led Ana Ruiz to declare that the race was over.",
      [("indirect", "the race was over", "Ana Ruiz")]),
+    # ... or, past a subordinate clause's opening or a long phrase, the subject of a verb of going
+    # or using that the infinitive follows; not that of another verb, nor a future "going to"
+    ("The hall was quiet until Kiro Tan went before the harbor board on Friday to declare that the ferry was late.",
+     [("indirect", "the ferry was late", "Kiro Tan")]),
+    ("In the debate on the levy, Tom Vey used his closing minutes of the evening to say the budget was short.",
+     [("indirect", "the budget was short", "Tom Vey")]),
+    ("The hall was quiet until Kiro Tan failed before the harbor board on Friday to declare that the ferry was late.", []),
+    ("The hall was quiet until Kiro Tan was going to declare that the ferry was late.", []),
+    # a participle right after a noun (a memo explaining …) speaks for the subject of the verb
+    # whose object it modifies; not after a noun of people (voters saying …: they speak)
+    ("Ana Ruiz sent a memo to the board in April explaining that the fares would rise.",
+     [("indirect", "the fares would rise", "Ana Ruiz")]),
+    ("The mayor met with voters saying the vote was rigged.", []),
+    # a participle after a quotation's inverted speaker and a phrase of place or time
+    ("“The port is safe,” said Jo Ruiz during the hearing, adding that the ferry would run.",
+     [("direct", "The port is safe,", "Jo Ruiz"), ("indirect", "the ferry would run", "Jo Ruiz")]),
+    # a second verb after "and" through a verb that hands its subject on ("and moved to | stress")
+    ("After the vote, though, Jo Ruiz quickly dropped the whole fare plan for the harbor and moved to stress"
+     " that the ferry was safe.",
+     [("indirect", "the ferry was safe", "Jo Ruiz")]),
+    # a short phrase of place or time between "but" and a second verb
+    ("The clerk first denied it, but in a later interview said he had deleted the files.",
+     [("indirect", "he had deleted the files", "The clerk")]),
+    # "neither" and "either" open a description as other determiners do
+    ("Ruiz and Bell oppose the plan, but neither mayor has spoken out about the vote.",
+     [("indirect", "the vote", "neither mayor")]),
+    # a count of people as a clause's subject: "…, at least 21,000 said", "… and 160 have not …"
+    ("Since May, when she asked crews to stay, at least 2,000 said they would.",
+     [("indirect", "they would", "at least 2,000")]),
+    # a relative joined by "and" or "but" to an earlier one names the same phrase; "many of whom"
+    ("The plan angered the crews, many of whom say the fares are unfair.",
+     [("indirect", "the fares are unfair", "the crews")]),
+    ("The mayor met Jo Ruiz, whose district backed Bell but who suggested that the ferry could close.",
+     [("indirect", "the ferry could close", "Jo Ruiz")]),
+    # a participle after "and" and a verb of beginning goes on with the sentence's subject
+    ("Ana Ruiz left the council for a bank and began writing columns defending the tax cuts.",
+     [("indirect", "columns defending the tax cuts", "Ana Ruiz")]),
+    # a participle after a preposition: the subject of the clause its phrase ends (a relative "who"
+    # too), not a mention of an earlier clause
+    ("Jo Ruiz praised the crews but then stopped short of calling for a new vote.",
+     [("indirect", "a new vote", "Jo Ruiz")]),
+    ("The crews met the mayor, who later made a point of saying the fares would rise.",
+     [("indirect", "the fares would rise", "the mayor")]),
     # a speech noun after a verb that makes the statement: the speaker is that verb's subject
     ("Ana Ruiz made no mention of the bridge in her speech.",
      [("indirect", "the bridge", "Ana Ruiz")]),
@@ -751,6 +794,23 @@ SPEAKERS = [
     ("In a letter to members released Monday, Jo Ruiz attacked the plan, arguing that the talks went on.", "Jo Ruiz", None),
     ("On the eve of her election to a second term as mayor of the city in March, Jo Ruiz rallied supporters"
      " by warning that the talks went on.", "Jo Ruiz", None),      # a long opening adverbial
+    # an opening phrase with no comma before a pronoun subject, and a subject that a dash's aside
+    # follows
+    ("By Sunday afternoon she had canceled the rally with the crews, citing the storm.", "she", None),
+    ("On the left, Jo Ruiz — whose brother built the port — has derided the plan, suggesting that the talks"
+     " went on.", "Jo Ruiz", None),
+    # prepositions that are no function words elsewhere open an adverbial too
+    ("Inside the old ferry terminal, Jo Ruiz praised the crews, insisting that the talks went on.", "Jo Ruiz", None),
+    ("Back in June, Jo Ruiz sent a memo to the crews arguing that the talks went on.", "Jo Ruiz", None),
+    # a relative clause of an opening adverbial's noun is part of the adverbial
+    ("Speaking in Salem, which hosts the first vote next week, Jo Ruiz praised the crews and said that"
+     " the talks went on.", "Jo Ruiz", None),
+    # ... and a phrase of time with no comma
+    ("Two hours later they closed the port and said that the talks went on.", "they", None),
+    # (a clause of time is no such phrase: its pronoun is not the sentence's subject)
+    ("The day before he left the port, Jo Ruiz closed the hall, adding that the talks went on.", "Jo Ruiz", None),
+    # a subject ends at an irregular past too
+    ("In a speech on Monday, Jo Ruiz struck a hopeful tone, saying that the talks went on.", "Jo Ruiz", None),
     # a subject ends at a verb in -s before its object
     ("Jo Ruiz rips the plan, arguing that the talks went on.", "Jo Ruiz", None),
     ("Salem (Wire) — Jo Ruiz backed the plan, saying the talks went on.", "Jo Ruiz", None),
@@ -789,6 +849,40 @@ def test_a_body_named_by_description_is_not_the_last_description_that_spoke():
     records = quotex.extract("The court denied the motion, the clerk said.")
     assert [(q.quote, q.speaker) for q in records] == [("The court denied the motion", "the clerk"),
                                                        ("the motion", "The court")]
+
+
+def test_a_relative_clause_in_an_opening_adverbial_leaves_the_subject_after_it():
+    # "Amid calls … | that would cut service, |": the relative clause's verb is not the sentence's
+    [q] = quotex.extract("Amid calls from crews to close the lines that would cut service, Jo Ruiz met the"
+                         " board, noting that the talks went on.")
+    assert q.speaker_mention == "Jo Ruiz"
+    # a lone adverb in -ly after an opening adverbial is an adverbial too, not the subject
+    [q] = quotex.extract("Still, remarkably, the mayor failed to mention the talks.")
+    assert q.speaker_mention == "the mayor"
+    # a comma-less opening subordinate clause is no phrase to read past: its "she" is not the subject
+    assert [q.speaker_mention for q in quotex.extract("When she arrived on Monday the mayor closed the port,"
+                                                      " adding that the talks went on.")] != ["she"]
+
+
+def test_a_participle_after_a_preposition_takes_the_subject_of_its_own_clause():
+    [q] = quotex.extract("The council met Tom Vey, who just a week ago surprised Bell by declaring that he would run.")
+    assert q.speaker_mention == "who"
+
+
+def test_words_that_are_no_subject_give_no_speaker():
+    # a clause joined by "but" with no subject of its own: "but | gradually turned"
+    [q] = quotex.extract("Jo Ruiz kept to the budget at first but gradually turned against Bell, eventually"
+                         " saying he had misled the board.")
+    assert q.speaker_mention != "gradually"
+    # a form in -s after a quantifier or after a possessive and an adjective is a noun, no cue
+    [q] = quotex.extract("Jo Ruiz gave a few hints about her plans, talking proudly of the new ferry.")
+    assert q.speaker_mention == "Jo Ruiz"
+    [q] = quotex.extract("Jo Ruiz also decried Bell's repeated calls to close the port, noting that the port"
+                         " had made money.")
+    assert q.speaker_mention == "Jo Ruiz"
+    # a base form after a possessive is a noun, no cue: "an editor's | note" (what the note says is the Planet's)
+    assert [(q.cue, q.speaker) for q in quotex.extract("(The Planet responded with an editor's note on the story"
+                                                       " saying that Ruiz had implied he served.)")] == [("saying", "Planet")]
 
 
 @pytest.mark.parametrize("text, speaker, role", SPEAKERS)

@@ -699,8 +699,12 @@ def _object_after(doc: _Document, cue: Cue, sent: Span) -> Optional[tuple[int, i
 
 # An object that is a pronoun, alone or with an adverbial, which reports nothing of its own (not
 # "described it | as a lapse", "cited it and the poll"):  "it"  "them in April"  "it in print"
+# (the trailing stops belong to the bare pronoun only: the adverbial's own set takes them, and two
+# neighbouring sets that both take spaces would try every split of a long run; an "as" stops the
+# adverbial: "cited it repeatedly | as proof" is a complement)
 _PRONOUN_OBJECT_ALONE = re.compile(r"(?:it|them|itself|themselves)(?:[ ]+(?:in|on|at|to|for|during|with|over|by|from"
-                                   r"|again|often|then|now|later|earlier|recently|[a-z]+ly)\b[^,;\"\u201c]*)?[ .!?]*\Z")
+                                   r"|again|often|then|now|later|earlier|recently|[a-z]+ly)\b(?:(?![ ]as[ ])[^,;\"\u201c])*"
+                                   r"|[ .!?]*)\Z")
 
 
 def _has_own_cue(doc: _Document, q: QuoteSpan, colon: int) -> bool:
@@ -1252,16 +1256,31 @@ def _drop_nested(out: list[Attribution], first: int, work: str) -> None:
     ("Ruiz said that | the mayor, who had told Bell that …, …"), not a record of its own; so is
     one inside a bare clause ("Ruiz said the vote failed because | Bell told …"), unless its
     speaker opens a clause of its own there: joined ("… and | Bell said …"), relative ("…, | who
-    said …") or set against it ("… while | Bell said …"). A verb of the outer speaker that the
-    clause runs past ("says he likes Bell and | calls her …") goes with it too."""
+    said …") or set against it ("… while | Bell said …", which holds in a that-clause too). A
+    verb of the outer speaker that the clause runs past ("says he likes Bell and | calls her …")
+    goes with it too. Quoted words keep the record that names their speaker ("… because Bell
+    called the plan “a sham”")."""
     hosts = [r for r in out[first:] if r.rule.endswith(("verb_that", "verb_clause"))]
     if hosts:
-        out[first:] = [r for r in out[first:] if r.cue is None or r.cue.end > r.start or not any(
-            h is not r and h.start < r.cue.start and r.end <= h.end and (h.rule.endswith("verb_that") or not (
-                (r.mention is not None and r.mention.text.casefold() in _RELATIVES)
-                or _OWN_CLAUSE_BEFORE.search(work, max(h.start, (r.mention.start if r.mention else r.cue.start) - 12),
-                                             r.mention.start if r.mention else r.cue.start)))
-            for h in hosts)]
+        out[first:] = [r for r in out[first:] if _keeps_own_record(r) or not any(
+            h is not r and h.start < r.cue.start and r.end <= h.end and not _opens_own_clause(r, h, work) for h in hosts)]
+
+
+def _keeps_own_record(r: Attribution) -> bool:
+    """Records that no host holds: no cue, a cue after what was said, or quoted words."""
+    return r.cue is None or r.cue.end > r.start or r.rule.endswith("quoted_object")
+
+
+def _is_relative(r: Attribution) -> bool:
+    return r.mention is not None and r.mention.text.casefold() in _RELATIVES
+
+
+def _opens_own_clause(r: Attribution, host: Attribution, work: str) -> bool:
+    at = r.mention.start if r.mention else r.cue.start
+    own = _OWN_CLAUSE_BEFORE.search(work, max(host.start, at - _OWN_CLAUSE_SPAN), at)
+    if host.rule.endswith("verb_that"):
+        return own is not None and own.group(1) in _CONTRASTS
+    return own is not None or _is_relative(r)
 
 
 # What opens a clause of its own before a speaker, after an object that runs on to it: a comma or a
@@ -1294,17 +1313,21 @@ def _drop_nested_in_objects(out: list[Attribution], first: int, work: str) -> No
     him", "called for new rules to end what | she said were harsh penalties", "his | promise to
     …" read as a verb. A relative "who said …" keeps its record, as in a bare clause, and so do
     a participle and an infinitive, which say something of their own ("described themselves as
-    liberals, with a third | saying …", "pointed to a case | to say that …")."""
+    liberals, with a third | saying …", "pointed to a case | to say that …"), and quoted words."""
     hosts = [r for r in out[first:] if r.rule.endswith("object")]
     if hosts:
-        out[first:] = [r for r in out[first:] if r.cue is None or r.cue.participle or work.endswith("to ", 0, r.cue.start)
+        out[first:] = [r for r in out[first:] if r.cue is None or r.rule.endswith("quoted_object") or r.cue.participle
+                       or work.endswith("to ", 0, r.cue.start) or _is_relative(r)
                        or not any(h is not r and h.start <= r.cue.start < h.end and h.start <= r.start and r.end <= h.end
-                                  and not (r.mention is not None and r.mention.text.casefold() in _RELATIVES) for h in hosts)]
+                                  for h in hosts)]
 
 
-# What opens a clause of its own before a speaker inside a reported clause: "… and | Bell said",
-# "…, but | Bell said", "… while | Bell said", "… though | Bell said"
-_OWN_CLAUSE_BEFORE = re.compile(r"\b(?:and|but|while|when|whereas|though|although)[ ]+\Z")
+# What opens a clause of its own before a speaker inside a reported clause, maybe with a short
+# adverbial between: "… and | Bell said", "…, yet | Bell said", "… and on Monday | Bell said",
+# "… while | Bell said" (the contrasts open one inside a that-clause too)
+_CONTRASTS = frozenset("but yet while whereas though although".split())
+_OWN_CLAUSE_BEFORE = re.compile(r"\b(and|but|yet|while|when|whereas|though|although)(?:[ ]+[^\s,;:\"]+){0,3}?[ ]+\Z")
+_OWN_CLAUSE_SPAN = 60
 
 
 # Words that open a new clause after a comma, not a speaker's noun phrase: "…, and | Ruiz said"
@@ -1575,8 +1598,9 @@ def _end_before(out: list[Attribution], first: int, lead: int, work: str) -> Non
 # A quotation that opens its own sentence right after a cue's closing comma or colon:
 #   "…, Ruiz said, | “We won.”"   "…, she told reporters: | “No.”"
 _CAPITAL_QUOTATION = re.compile(rf"[ ]*[\"'\u201c\u2018]+[{UPPER}]")
-# A word in -ing or -ed that opens the part before a cue: a participle phrase, not a clause:
-#   "Asked about it,"  "Holding up a book,"  "Taking the stage,"  (not "Ruiz", "Ahead")
+# A word in -ing or -ed that opens the part before a cue: a participle phrase when no verb and
+# no name follow it:  "Asked about it,"  "Holding up a book,"  (not "Nothing has changed,",
+# "Spending will rise,", "Fred Bell is wrong,": clauses)
 _FRAMING_OPENER = re.compile(r"[A-Z][a-z]+(?:ing|ed)\Z")
 
 
@@ -1593,9 +1617,10 @@ def _before_part(doc: _Document, si: int, a: int, b: int, subj: Mention, cue: Cu
     if (not goes_on or _OCCASION_OPENING.match(doc.work, a, b)) and _ADVERBIAL_OPENING.match(doc.work, a, b) and \
             not _has_finite_verb(toks, 60, past_commas=True, strict=True):
         return
-    if quotation_after and (not toks or not _has_finite_verb(toks, 60, past_commas=True, strict=True)
-                            or toks[0][0].casefold() in _SUBORDINATORS or toks[0][0].casefold() in _CONJUNCTIONS
-                            or _FRAMING_OPENER.match(toks[0][0])):
+    if quotation_after and (not toks or toks[0][0].casefold() in _SUBORDINATORS
+                            or not _has_finite_verb(toks, 60, past_commas=True, strict=True)
+                            or (_FRAMING_OPENER.match(toks[0][0]) and not _has_finite_verb(toks[1:], 60, past_commas=True, strict=True)
+                                and not (len(toks) > 1 and mentions.is_name_word(toks[1][0])))):
         return
     q = doc.in_quote(b - 1) if a < b else None
     if q is not None and q.open > a and doc.work[a:q.open].rstrip().endswith(":"):

@@ -64,8 +64,9 @@ _NOUN_FORM_AS_VERB = re.compile(r"[ ]that[ ]|[,.]")
 
 def _is_noun_or_adjective(work: str, start: int, text: str) -> bool:
     """A form in -s after a determiner is a plural noun ("his claims"), one in -ed or -en an
-    adjective ("a written statement", "the proposed wall")."""
-    if not text.endswith(("s", "ed", "en")) or start == 0:
+    adjective ("a written statement", "the proposed wall"). (Only forms with those endings are
+    asked: ``_Form.maybe_noun_or_adjective``.)"""
+    if start == 0:
         return False
     m = _WORD_BEFORE.search(work, max(0, start - 16), start)
     if m is None:
@@ -79,12 +80,9 @@ def _is_noun_or_adjective(work: str, start: int, text: str) -> bool:
 _NEXT_WORD = re.compile(r"[ ]+(?:(?P<number>\$?\d)|(?P<word>[a-z]+))")
 
 
-def _is_other_sense(work: str, end: int, text: str) -> bool:
-    """A form with the word after it that makes another verb of it: "the costs added up",
-    "the economy added 151,000 jobs" (lexicons/other_senses.txt)."""
-    after = OTHER_SENSES.get(text)
-    if after is None:
-        return False
+def _is_other_sense(work: str, end: int, after: frozenset[str]) -> bool:
+    """Whether the word after a form is one ``after`` (its entry in lexicons/other_senses.txt)
+    that makes another verb of it: "the costs added | up", "the economy added | 151,000 jobs"."""
     m = _NEXT_WORD.match(work, end)
     return m is not None and (NUMBER if m.group("number") else m.group("word")) in after
 
@@ -107,16 +105,20 @@ class _Form(NamedTuple):
     """What a verb cue's text tells before its context is read, worked out once per form."""
     verb: Optional[Verb]
     maybe_noun_or_adjective: bool     # in -s, -ed or -en: "his claims", "a written statement"
-    other_sense: bool                 # in lexicons/other_senses.txt: "added | up"
+    other_senses: Optional[frozenset[str]]   # its words in lexicons/other_senses.txt: "added | up"
     noun_form: bool                   # mostly a noun: "his remarks"
     participle: bool
 
 
 def _form(text: str) -> _Form:
     verb = _verb_of(text)
-    return _Form(verb, text.endswith(("s", "ed", "en")), text in OTHER_SENSES,
+    return _Form(verb, text.endswith(("s", "ed", "en")), OTHER_SENSES.get(text),
                  verb is not None and verb.noun and text in verb.forms[:2],
-                 text.split(" ", 1)[0].endswith("ing"))
+                 _is_participle(text))
+
+
+def _is_participle(text: str) -> bool:
+    return text.split(" ", 1)[0].endswith("ing")
 
 
 # One-word forms only: those are the lexicon's, so the table stays small whatever the corpus
@@ -131,7 +133,7 @@ def find_cues(work: str) -> list[Cue]:
         start, end = m.span("cue")
         start, end = start - 1, end - 1
         if not is_verb:
-            cues.append(Cue(start, end, text, None, is_noun is not None, text.split(" ", 1)[0].endswith("ing")))
+            cues.append(Cue(start, end, text, None, is_noun is not None, _is_participle(text)))
             continue
         form = _FORMS.get(text)
         if form is None:
@@ -139,7 +141,7 @@ def find_cues(work: str) -> list[Cue]:
             if " " not in text:
                 _FORMS[text] = form
         if (form.maybe_noun_or_adjective and _is_noun_or_adjective(work, start, text)) or \
-                (form.other_sense and _is_other_sense(work, end, text)):
+                (form.other_senses and _is_other_sense(work, end, form.other_senses)):
             continue
         if form.verb is None:
             continue    # (every form the pattern matches is in the lexicon; this is a guard)

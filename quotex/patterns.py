@@ -52,7 +52,7 @@ def trie_pattern(words: Iterable[str], gap: str = "") -> str:
 
     def walk(node: dict) -> str:
         branches = []
-        for ch in sorted((c for c in node if c), key=lambda c: -longest(node[c])):
+        for ch in sorted((c for c in node if c), key=lambda c: (-longest(node[c]), c)):   # (ties by letter: the same pattern every run)
             part = (f"(?:{gap}){{0,3}}?[ ]+" if gap else "[ ]+") if ch == " " else re.escape(ch)
             branches.append(part + walk(node[ch]))
         if not branches:

@@ -92,6 +92,10 @@ def cases(n):
         "spaces-after-cue": ("“Ruiz said” then 1 MB of spaces", "Ruiz said" + " " * n + "it."),
         "to-say": ("one sentence: a subject, filler, then “to say y” repeated",
                    "Ruiz " + rep("x ", n // 2) + rep(" to say y", n // 2)),
+        "commas": ("“Ruiz said” then 1 MB of commas", "Ruiz said" + "," * n),
+        "full-stops": ("“Ruiz said that” then 1 MB of full stops", "Ruiz said that " + "." * n),
+        "spaced-stops": ("a pronoun object, then “ .” repeated, then a quotation",
+                         "Ruiz mentioned it in the" + rep(" .", n) + "“x, y” show."),
     }
 
 

@@ -738,6 +738,12 @@ _LIGHT_VERB_BEFORE = re.compile(rf"\b(?:{trie_pattern(LIGHT_VERBS)})[ ]+(?:(?:a|
 # A dash that opens an aside before a speaker ("Ruiz | — who said …"), and the dash that closes it
 _DASH_ASIDE_OPENS = re.compile(r"(?:\u2014|[ ]-)[ ]*\Z")
 _DASH_ASIDE_CLOSES = re.compile(r"[ ]*\u2014|[ ]-[ ]")
+# After a participle cue's record, a second participle of the same speaker with its own object or
+# complement: what the first one reports ends there ("…, proposing a new levy | and taunting the
+# mayor", "by pledging reform | and trying to win them back"); not a noun in -ing ("jobs making
+# furnaces and heating equipment"), "and according to", "and including", "and nothing"
+_SECOND_PARTICIPLE = re.compile(r"[ ]+and[ ]+(?:(?:also|then)[ ]+)?(?!(?:during|according|including|[a-z]*thing)[ ])[a-z]{3,}ing[ ]+"
+                                r"(?=(?:the|a|an|his|her|him|them|their|its|it|to|that|on|for|about|at|with|between|up|out)[ ])")
 # Time words a bare clause may follow: "said Monday the talks had failed"
 _TIME_BEFORE_CLAUSE = re.compile(rf"(?:[ ]+(?:on[ ]+)?{_TIME}(?![\w\-']))+")     # (not "again|st", "once|-closed", "Monday|'s")
 # A modal or "to" before a base form makes it a verb: "he would say", "refused to comment"
@@ -1083,6 +1089,9 @@ def reported(doc: _Document, si: int, sent: Span, out: list[Attribution]) -> Opt
             aside = (subj.text.casefold() in ("who", "which") and work[max(sent.start, subj.start - 2):subj.start] == ", ") \
                 or _ASIDE_AFTER_SUBJECT.search(work, subj.end, cue.start) is not None
             a, b = _cut_clause(doc, after[0], after[1], subordinate=subordinate, aside=aside)
+            if rule_prefix == "participle_" and (second := _SECOND_PARTICIPLE.search(work, a, b)) is not None and \
+                    not doc.in_quote(second.start()):
+                b = second.start()      # "…, proposing a new levy | and taunting the mayor"
             if _DASH_ASIDE_OPENS.search(work, max(sent.start, subj.start - 3), subj.start) and \
                     (dash := _DASH_ASIDE_CLOSES.search(work, a, b)) is not None:
                 # the statement was opened inside a dash's aside and ends with it: "Ruiz — who

@@ -20,6 +20,9 @@ def rules(text: str) -> list[str]:
 
 
 REPORTED = [
+    # a participle cue's record ends before a second participle of the speaker with its own object
+    ("The mayor spoke for an hour, proposing a new levy on ferries and taunting the council over its budget.",
+     [("indirect", "a new levy on ferries", "The mayor")]),
     # a first sentence in title case is read as a headline only when it is short
     ("House Mary Told Budget John Boris Week Leader Leader Week Vote Police City Council People Angela " * 30, []),
     # a second verb of the sentence's subject in a list

@@ -100,6 +100,10 @@ _CLAUSE_STOP = re.compile(r",[ ]+(?:adding|saying|noting|according[ ]+to|citing|
 # After a clause with a verb, what the writer adds to it: an indefinite apposition or a comparison
 #   "the talks failed | , a setback for the city"   "it rose 3 percent | , compared with 2 last year"
 _WRITERS_ADDITION = re.compile(r",[ ]+(?:a|an|compared)[ ]")
+# A concession the writer adds after a dash, with no dash closing it later in the clause:
+#   "he will seek reelection | — though it is unclear …"   "she conceded the point | - but, in fact, …"
+_DASH_CONCESSION = re.compile(r"[ ]*(?:\u2014|[ ]-)[ ]+(?:though|although|even[ ]+though|despite|but)\b")
+_CLOSING_DASH = re.compile(r"\u2014|[ ]-[ ]")
 # A colon that opens a quotation after a clause: the quotation is quoted, not part of the clause
 _COLON_QUOTE = re.compile(r":[ ]*\"")
 _TAIL_CUE_SPAN = 24     # characters after a quotation where its own cue may stand: ",” he claimed"
@@ -649,6 +653,9 @@ def _cut_clause(doc: _Document, a: int, b: int, main: bool = False, subordinate:
     m = _WRITERS_ADDITION.search(doc.work, a, min(b, a + CLAUSE_SEARCH))
     if m and not doc.in_quote(m.start()) and _has_finite_verb(doc.first_tokens(a, m.start(), 60), 60, past_commas=True, strict=True):
         b = m.start()       # "the span was closed | , a blow to the city" (not "the mayor, a lawyer, said")
+    m = _DASH_CONCESSION.search(doc.work, a, min(b, a + CLAUSE_SEARCH))
+    if m and not doc.in_quote(m.start()) and not _CLOSING_DASH.search(doc.work, m.end(), b):
+        b = m.start()       # "he will seek reelection | — though it is unclear whether …"
     m = _COLON_QUOTE.search(doc.work, a, min(b, a + CLAUSE_SEARCH))
     q = doc.in_quote(m.end() - 1) if m and m.end() - 1 in doc.opens else None
     if q is not None and not doc.in_quote(m.start()) and _has_own_cue(doc, q, m.start()) and _has_finite_verb(

@@ -20,6 +20,9 @@ def rules(text: str) -> list[str]:
 
 
 REPORTED = [
+    # a concession after a dash that no dash closes is the writer's, not part of what was said
+    ("Aides say the senator will seek a third term — though it is unclear whether voters will agree.",
+     [("indirect", "the senator will seek a third term", "Aides")]),
     # a participle cue's record ends before a second participle of the speaker with its own object
     ("The mayor spoke for an hour, proposing a new levy on ferries and taunting the council over its budget.",
      [("indirect", "a new levy on ferries", "The mayor")]),

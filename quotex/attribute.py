@@ -557,9 +557,13 @@ def _has_finite_verb(toks: Sequence[Token], limit: int = 10, past_commas: bool =
 # or the speaker's next verb after "and" / "but", known by the object, pronoun or preposition it
 # takes (not an adjective joined to another: "a fair and balanced review")
 #   "mentioned the crews | and thanked them …"   "| and went back to …"   "| but praised her …"
+# (or known by an auxiliary or an irregular past with any word after it: "| but did note that …",
+# "| and has gone so far as …", "| and made remarks about …", "| and cast doubt on …")
 _OBJECT_END = re.compile(r",[ ]+(?:but|and|while|although|which|who|as)[ ]|[ ]as[ ]+(?:he|she|they)[ ]|[;\u2014]|[ ]-[ ]|[ ](?:while|because)[ ]"
                           r"|[ ](?:after|before|until|since|when)[ ]+(?:he|she|they|we|I|it|you|[a-z]+ing)[ ]"
                           r"|,?[ ](?:and|but)[ ]+(?:(?:also|then|later)[ ]+)?(?:went|took|made|cast|[a-z]{3,}ed)[ ]+(?:the|a|an|his|her|their|its|him|them|it|us|that|this|on|for|back|right|no|to)[ ]"
+                          r"|,?[ ](?:and|but)[ ]+(?:(?:also|then|later)[ ]+)?(?:(?:did|does|has|had)[ ]+(?:not[ ]+)?[a-z]+"
+                          r"|(?:went|took|made|cast|gave|said|told|spoke|wrote)[ ]+(?!(?:by|and|or)[ ])[a-z]+)[ ]"
                           r"|,[ ]+(?!including[ ]|according[ ])[a-z]{3,}ing[ ](?!(?:and|or)[ ])"
                           r"|[ ](?:in|on|at|during)[ ]+(?:(?:a|an|the|his|her|their|its|every)[ ]+)?(?:[\w'\-]+[ ]+){0,2}?"
                           rf"(?:{trie_pattern(sorted(OCCASIONS))}|{_WEEKDAY})s?\b")

@@ -20,6 +20,9 @@ def rules(text: str) -> list[str]:
 
 
 REPORTED = [
+    # an object ends at the speaker's next verb known by an auxiliary or an irregular past
+    ("Ruiz talked about the ferry schedule and made remarks about the harbor.",
+     [("indirect", "the ferry schedule", "Ruiz")]),
     # a concession after a dash that no dash closes is the writer's, not part of what was said
     ("Aides say the senator will seek a third term — though it is unclear whether voters will agree.",
      [("indirect", "the senator will seek a third term", "Aides")]),

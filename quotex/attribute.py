@@ -97,9 +97,11 @@ _ADDRESSEES = frozenset("him her them us me you reporters journalists lawmakers 
 #   " but he also noted"  ", but declined"
 _CLAUSE_STOP = re.compile(r",[ ]+(?:adding|saying|noting|according[ ]+to|citing|he[ ]+said|she[ ]+said|they[ ]+said|it[ ]+said)\b|;[ ]|,[ ]+(?:although|though)[ ]+(?:he|she|they|it|we|I)[ ]|(?:,|[ ](?:\u2014|-))?[ ]+(?:(?<=[,\u2014\-][ ])and|but)[ ]+(?:he|she|they|when|while|after)[ ]"
                           r"|,[ ]+(?:and|but)[ ]+(?:(?:also|then|later)[ ]+)?(?:did|went|[a-z]{3,}ed)[ ]")
-# After a clause with a verb, what the writer adds to it: an indefinite apposition or a comparison
+# After a clause with a verb, what the writer adds to it: an indefinite apposition or a comparison,
+# also one with "as" and an auxiliary before its subject
 #   "the talks failed | , a setback for the city"   "it rose 3 percent | , compared with 2 last year"
-_WRITERS_ADDITION = re.compile(r",[ ]+(?:a|an|compared)[ ]")
+#   "they will not back him | , as has the mayor of Salem"   "| , as is the custom"
+_WRITERS_ADDITION = re.compile(r",[ ]+(?:a|an|compared|as[ ]+(?:has|have|had|did|do|does|is|are|was|were))[ ]")
 # A concession the writer adds after a dash, with no dash closing it later in the clause:
 #   "he will seek reelection | — though it is unclear …"   "she conceded the point | - but, in fact, …"
 _DASH_CONCESSION = re.compile(r"[ ]*(?:\u2014|[ ]-)[ ]+(?:though|although|even[ ]+though|despite|but)\b")
@@ -655,8 +657,10 @@ def _cut_clause(doc: _Document, a: int, b: int, main: bool = False, subordinate:
     if m and not doc.in_quote(m.start()):
         b = m.start()
     m = _WRITERS_ADDITION.search(doc.work, a, min(b, a + CLAUSE_SEARCH))
-    if m and not doc.in_quote(m.start()) and _has_finite_verb(doc.first_tokens(a, m.start(), 60), 60, past_commas=True, strict=True):
-        b = m.start()       # "the span was closed | , a blow to the city" (not "the mayor, a lawyer, said")
+    if m and not doc.in_quote(m.start()) and _has_finite_verb(doc.first_tokens(a, m.start(), 60), 60, past_commas=True, strict=True) \
+            and doc.work.rfind("(", a, m.start()) <= doc.work.rfind(")", a, m.start()):
+        b = m.start()       # "the span was closed | , a blow to the city" (not "the mayor, a lawyer, said",
+                            # nor inside a parenthesis: "(rent is another, as are wages)")
     m = _DASH_CONCESSION.search(doc.work, a, min(b, a + CLAUSE_SEARCH))
     if m and not doc.in_quote(m.start()) and not _CLOSING_DASH.search(doc.work, m.end(), b):
         b = m.start()       # "he will seek reelection | — though it is unclear whether …"

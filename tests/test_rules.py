@@ -20,6 +20,9 @@ def rules(text: str) -> list[str]:
 
 
 REPORTED = [
+    # a comparison with "as" and an auxiliary before its subject is the writer's addition
+    ("Two council members said they will not back the levy, as has the mayor of Salem.",
+     [("indirect", "they will not back the levy", "Two council members")]),
     # an object ends at the speaker's next verb known by an auxiliary or an irregular past
     ("Ruiz talked about the ferry schedule and made remarks about the harbor.",
      [("indirect", "the ferry schedule", "Ruiz")]),

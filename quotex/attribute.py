@@ -753,6 +753,11 @@ _LIGHT_VERB_BEFORE = re.compile(rf"\b(?:{trie_pattern(LIGHT_VERBS)})[ ]+(?:(?:a|
 # A dash that opens an aside before a speaker ("Ruiz | — who said …"), and the dash that closes it
 _DASH_ASIDE_OPENS = re.compile(r"(?:\u2014|[ ]-)[ ]*\Z")
 _DASH_ASIDE_CLOSES = re.compile(r"[ ]*\u2014|[ ]-[ ]")
+# A relative clause after a comma that runs to the end of a reported clause: the writer's word on
+# the noun before it ("… will face Ruiz | , who has led the council since 2012"); not one with its
+# own subject, which may report speech ("… refugees, who he says are …")
+_LAST_RELATIVE = re.compile(r",[ ]+(?:who|which)[ ]+(?!(?:he|she|they|I|we|you)[ ])")
+_RELATIVE_GOES_ON = re.compile(r"[,;]")
 # After a participle cue's record, a second participle of the same speaker with its own object or
 # complement: what the first one reports ends there ("…, proposing a new levy | and taunting the
 # mayor", "by pledging reform | and trying to win them back"); not a noun in -ing ("jobs making
@@ -1107,6 +1112,12 @@ def reported(doc: _Document, si: int, sent: Span, out: list[Attribution]) -> Opt
             if rule_prefix == "participle_" and (second := _SECOND_PARTICIPLE.search(work, a, b)) is not None and \
                     not doc.in_quote(second.start()):
                 b = second.start()      # "…, proposing a new levy | and taunting the mayor"
+            relative = None
+            for m in _LAST_RELATIVE.finditer(work, a, b):
+                if not doc.in_quote(m.start()):
+                    relative = m
+            if relative is not None and not _RELATIVE_GOES_ON.search(work, relative.end(), b):
+                b = relative.start()        # "… will face Ruiz | , who has led the council since 2012"
             if _DASH_ASIDE_OPENS.search(work, max(sent.start, subj.start - 3), subj.start) and \
                     (dash := _DASH_ASIDE_CLOSES.search(work, a, b)) is not None:
                 # the statement was opened inside a dash's aside and ends with it: "Ruiz — who

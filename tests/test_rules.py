@@ -20,6 +20,12 @@ def rules(text: str) -> list[str]:
 
 
 REPORTED = [
+    # a relative clause that runs to the end of a reported clause is the writer's word on the noun
+    # before it
+    ("Bell said he would run against Tom Ruiz, who has led the council since 2012.",
+     [("indirect", "he would run against Tom Ruiz", "Bell")]),
+    ("Bell said she will close the ferry route, which opened in 1994.",
+     [("indirect", "she will close the ferry route", "Bell")]),
     # a comparison with "as" and an auxiliary before its subject is the writer's addition
     ("Two council members said they will not back the levy, as has the mayor of Salem.",
      [("indirect", "they will not back the levy", "Two council members")]),

@@ -755,8 +755,10 @@ _DASH_ASIDE_OPENS = re.compile(r"(?:\u2014|[ ]-)[ ]*\Z")
 _DASH_ASIDE_CLOSES = re.compile(r"[ ]*\u2014|[ ]-[ ]")
 # A relative clause after a comma that runs to the end of a reported clause: the writer's word on
 # the noun before it ("… will face Ruiz | , who has led the council since 2012"); not one with its
-# own subject, which may report speech ("… refugees, who he says are …")
-_LAST_RELATIVE = re.compile(r",[ ]+(?:who|which)[ ]+(?!(?:he|she|they|I|we|you)[ ])")
+# own subject, which may report speech ("… refugees, who he says are …"). So is a contrast or a
+# circumstance the writer adds at the end ("… 60 percent said yes | , while 30 percent said no",
+# "… denied it | , with aides calling it a smear")
+_LAST_RELATIVE = re.compile(r",[ ]+(?:(?:who|which)[ ]+(?!(?:he|she|they|I|we|you)[ ])|(?:while|whereas|with)[ ])")
 _RELATIVE_GOES_ON = re.compile(r"[,;]")
 # After a participle cue's record, a second participle of the same speaker with its own object or
 # complement: what the first one reports ends there ("…, proposing a new levy | and taunting the

@@ -20,6 +20,11 @@ def rules(text: str) -> list[str]:
 
 
 REPORTED = [
+    # so is a contrast or a circumstance the writer adds at the end with ", while" or ", with"
+    ("Bell said the ferry will stay open, with two new boats arriving in May.",
+     [("indirect", "the ferry will stay open", "Bell")]),
+    ("About half of the riders said the fares were fair, while a third wanted them cut.",
+     [("indirect", "the fares were fair", "half of the riders")]),
     # a relative clause that runs to the end of a reported clause is the writer's word on the noun
     # before it
     ("Bell said he would run against Tom Ruiz, who has led the council since 2012.",

@@ -102,9 +102,15 @@ _ADDRESSEES = frozenset("him her them us me you reporters journalists lawmakers 
 #   " but he also noted"  ", but declined"
 _CLAUSE_STOP = re.compile(r",[ ]+(?:adding|saying|noting|according[ ]+to|citing|he[ ]+said|she[ ]+said|they[ ]+said|it[ ]+said)\b|;[ ]|,[ ]+(?:although|though)[ ]+(?:he|she|they|it|we|I)[ ]|(?:,|[ ](?:\u2014|-))?[ ]+(?:(?<=[,\u2014\-][ ])and|but)[ ]+(?:he|she|they|when|while|after)[ ]"
                           r"|,[ ]+(?:and|but)[ ]+(?:(?:also|then|later)[ ]+)?(?:did|went|[a-z]{3,}ed)[ ]")
-# After a clause with a verb, what the writer adds to it: an indefinite apposition or a comparison
+# After a clause with a verb, what the writer adds to it: an indefinite apposition or a comparison,
+# also one with "as" and an auxiliary before its subject
 #   "the talks failed | , a setback for the city"   "it rose 3 percent | , compared with 2 last year"
-_WRITERS_ADDITION = re.compile(r",[ ]+(?:a|an|compared)[ ]")
+#   "they will not back him | , as has the mayor of Salem"   "| , as is the custom"
+_WRITERS_ADDITION = re.compile(r",[ ]+(?:a|an|compared|as[ ]+(?:has|have|had|did|do|does|is|are|was|were))[ ]")
+# A concession the writer adds after a dash, with no dash closing it later in the clause:
+#   "he will seek reelection | — though it is unclear …"   "she conceded the point | - but, in fact, …"
+_DASH_CONCESSION = re.compile(r"[ ]*(?:\u2014|[ ]-)[ ]+(?:though|although|even[ ]+though|despite|but)\b")
+_CLOSING_DASH = re.compile(r"\u2014|[ ]-[ ]")
 # A colon that opens a quotation after a clause: the quotation is quoted, not part of the clause
 _COLON_QUOTE = re.compile(r":[ ]*\"")
 _TAIL_CUE_SPAN = 24     # characters after a quotation where its own cue may stand: ",” he claimed"
@@ -623,11 +629,13 @@ def _has_finite_verb(toks: Sequence[Token], limit: int = 10, past_commas: bool =
 # an adverb of frequency before it
 #   "mentioned the crews | and thanked them …"   "| and went back to …"   "| but praised her …"
 #   "| but did note that …"   "| and has gone so far as …"   "| and always gets …"
+# or by an irregular past with any word after it: "| and made remarks about …", "| and cast doubt on …"
 _OBJECT_END = re.compile(r",[ ]+(?:but|and|while|although|which|who|as)[ ]|[ ]as[ ]+(?:he|she|they)[ ]|[;\u2014]|[ ]-[ ]|[ ](?:while|because)[ ]"
                           r"|[ ](?:after|before|until|since|when)[ ]+(?:he|she|they|we|I|it|you|[a-z]+ing)[ ]"
                           r"|,?[ ](?:and|but)[ ]+(?:(?:also|then|later)[ ]+)?(?:went|took|made|cast|[a-z]{3,}ed)[ ]+(?:the|a|an|his|her|their|its|him|them|it|us|that|this|on|for|back|right|no|to)[ ]"
                           r"|,?[ ](?:and|but)[ ]+(?:(?:has|have|had|did|does|do)[ ]+(?:(?:not|also|since|never)[ ]+)?[a-z]{3,}"
-                          r"|(?:always|also|often|never|repeatedly|later)[ ]+[a-z]{3,}(?:s|ed))[ ]"
+                          r"|(?:always|also|often|never|repeatedly|later)[ ]+[a-z]{3,}(?:s|ed)"
+                          r"|(?:(?:also|then|later)[ ]+)?(?:went|took|made|cast|gave|said|told|spoke|wrote)[ ]+(?!(?:by|and|or)[ ])[a-z]+)[ ]"
                           r"|,[ ]+(?!including[ ]|according[ ])[a-z]{3,}ing[ ](?!(?:and|or)[ ])"
                           r"|[ ](?:in|on|at|during)[ ]+(?:(?:a|an|the|his|her|their|its|every)[ ]+)?(?:[\w'\-]+[ ]+){0,2}?"
                           rf"(?:{trie_pattern(sorted(OCCASIONS))}|{_WEEKDAY})s?\b")
@@ -730,8 +738,13 @@ def _cut_clause(doc: _Document, a: int, b: int, main: bool = False, subordinate:
     if m and not doc.in_quote(m.start()):
         b = m.start()
     m = _WRITERS_ADDITION.search(doc.work, a, min(b, a + CLAUSE_SEARCH))
-    if m and not doc.in_quote(m.start()) and _has_finite_verb(doc.first_tokens(a, m.start(), 60), 60, past_commas=True, strict=True):
-        b = m.start()       # "the span was closed | , a blow to the city" (not "the mayor, a lawyer, said")
+    if m and not doc.in_quote(m.start()) and _has_finite_verb(doc.first_tokens(a, m.start(), 60), 60, past_commas=True, strict=True) \
+            and doc.work.rfind("(", a, m.start()) <= doc.work.rfind(")", a, m.start()):
+        b = m.start()       # "the span was closed | , a blow to the city" (not "the mayor, a lawyer, said",
+                            # nor inside a parenthesis: "(rent is another, as are wages)")
+    m = _DASH_CONCESSION.search(doc.work, a, min(b, a + CLAUSE_SEARCH))
+    if m and not doc.in_quote(m.start()) and not _CLOSING_DASH.search(doc.work, m.end(), b):
+        b = m.start()       # "he will seek reelection | — though it is unclear whether …"
     m = _COLON_QUOTE.search(doc.work, a, min(b, a + CLAUSE_SEARCH))
     q = doc.in_quote(m.end() - 1) if m and m.end() - 1 in doc.opens else None
     if q is not None and not doc.in_quote(m.start()) and _has_own_cue(doc, q, m.start()) and _has_finite_verb(
@@ -821,6 +834,19 @@ _LIGHT_VERB_BEFORE = re.compile(rf"\b(?:{trie_pattern(LIGHT_VERBS)})[ ]+(?:(?:a|
 # A dash that opens an aside before a speaker ("Ruiz | — who said …"), and the dash that closes it
 _DASH_ASIDE_OPENS = re.compile(r"(?:\u2014|[ ]-)[ ]*\Z")
 _DASH_ASIDE_CLOSES = re.compile(r"[ ]*\u2014|[ ]-[ ]")
+# A relative clause after a comma that runs to the end of a reported clause: the writer's word on
+# the noun before it ("… will face Ruiz | , who has led the council since 2012"); not one with its
+# own subject, which may report speech ("… refugees, who he says are …"). So is a contrast or a
+# circumstance the writer adds at the end ("… 60 percent said yes | , while 30 percent said no",
+# "… denied it | , with aides calling it a smear")
+_LAST_RELATIVE = re.compile(r",[ ]+(?:(?:who|which)[ ]+(?!(?:he|she|they|I|we|you)[ ])|(?:while|whereas|with)[ ])")
+_RELATIVE_GOES_ON = re.compile(r"[,;]")
+# After a participle cue's record, a second participle of the same speaker with its own object or
+# complement: what the first one reports ends there ("…, proposing a new levy | and taunting the
+# mayor", "by pledging reform | and trying to win them back"); not a noun in -ing ("jobs making
+# furnaces and heating equipment"), "and according to", "and including", "and nothing"
+_SECOND_PARTICIPLE = re.compile(r"[ ]+and[ ]+(?:(?:also|then)[ ]+)?(?!(?:during|according|including|[a-z]*thing)[ ])[a-z]{3,}ing[ ]+"
+                                r"(?=(?:the|a|an|his|her|him|them|their|its|it|to|that|on|for|about|at|with|between|up|out)[ ])")
 # Time words a bare clause may follow: "said Monday the talks had failed"
 _TIME_BEFORE_CLAUSE = re.compile(rf"(?:[ ]+(?:on[ ]+)?{_TIME}(?![\w\-']))+")     # (not "again|st", "once|-closed", "Monday|'s")
 # A modal or "to" before a base form makes it a verb: "he would say", "refused to comment"
@@ -1215,6 +1241,15 @@ def reported(doc: _Document, si: int, sent: Span, out: list[Attribution]) -> Opt
             aside = (subj.text.casefold() in ("who", "which") and work[max(sent.start, subj.start - 2):subj.start] == ", ") \
                 or _ASIDE_AFTER_SUBJECT.search(work, subj.end, cue.start) is not None
             a, b = _cut_clause(doc, after[0], after[1], subordinate=subordinate, aside=aside)
+            if rule_prefix == "participle_" and (second := _SECOND_PARTICIPLE.search(work, a, b)) is not None and \
+                    not doc.in_quote(second.start()):
+                b = second.start()      # "…, proposing a new levy | and taunting the mayor"
+            relative = None
+            for m in _LAST_RELATIVE.finditer(work, a, b):
+                if not doc.in_quote(m.start()):
+                    relative = m
+            if relative is not None and not _RELATIVE_GOES_ON.search(work, relative.end(), b):
+                b = relative.start()        # "… will face Ruiz | , who has led the council since 2012"
             if _DASH_ASIDE_OPENS.search(work, max(sent.start, subj.start - 3), subj.start) and \
                     (dash := _DASH_ASIDE_CLOSES.search(work, a, b)) is not None:
                 # the statement was opened inside a dash's aside and ends with it: "Ruiz — who

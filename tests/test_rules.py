@@ -20,6 +20,29 @@ def rules(text: str) -> list[str]:
 
 
 REPORTED = [
+    # so is a contrast or a circumstance the writer adds at the end with ", while" or ", with"
+    ("Bell said the ferry will stay open, with two new boats arriving in May.",
+     [("indirect", "the ferry will stay open", "Bell")]),
+    ("About half of the riders said the fares were fair, while a third wanted them cut.",
+     [("indirect", "the fares were fair", "half of the riders")]),
+    # a relative clause that runs to the end of a reported clause is the writer's word on the noun
+    # before it
+    ("Bell said he would run against Tom Ruiz, who has led the council since 2012.",
+     [("indirect", "he would run against Tom Ruiz", "Bell")]),
+    ("Bell said she will close the ferry route, which opened in 1994.",
+     [("indirect", "she will close the ferry route", "Bell")]),
+    # a comparison with "as" and an auxiliary before its subject is the writer's addition
+    ("Two council members said they will not back the levy, as has the mayor of Salem.",
+     [("indirect", "they will not back the levy", "Two council members")]),
+    # an object ends at the speaker's next verb known by an auxiliary or an irregular past
+    ("Ruiz talked about the ferry schedule and made remarks about the harbor.",
+     [("indirect", "the ferry schedule", "Ruiz")]),
+    # a concession after a dash that no dash closes is the writer's, not part of what was said
+    ("Aides say the senator will seek a third term — though it is unclear whether voters will agree.",
+     [("indirect", "the senator will seek a third term", "Aides")]),
+    # a participle cue's record ends before a second participle of the speaker with its own object
+    ("The mayor spoke for an hour, proposing a new levy on ferries and taunting the council over its budget.",
+     [("indirect", "a new levy on ferries", "The mayor")]),
     # a first sentence in title case is read as a headline only when it is short
     ("House Mary Told Budget John Boris Week Leader Leader Week Vote Police City Council People Angela " * 30, []),
     # a second verb of the sentence's subject in a list

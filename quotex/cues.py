@@ -36,12 +36,59 @@ _GAP_WORDS = re.compile(rf"(?:{_CUE_GAP})+(?=[ ])")
 # Every cue of the lexicon as a whole word, lower case only ("The Post" is not "post") but for
 # an opening participle, or "according to", not inside a hyphenated word:
 #   said   pointed out   spoke passionately about   Noting   According to   (not: so-called)
+# One pattern of every entry would repeat the gap at each of its 170 multi-word entries, and
+# compiling that took half of the command's start-up. So a cue is found in two steps: this pattern
+# finds the first word of an entry (or "according to", or a speech noun before "that"), and the
+# rest of a multi-word entry, with its gap, is matched after it by a small pattern per first word,
+# compiled when first met. The result is the one the single pattern gives (tests/test_cues.py).
 # The character before the cue is matched, not looked behind at: a pattern that opens with a set
 # lets the engine skip to the places after a space or a mark instead of starting a match at every
 # character (find_cues searches " " + work, so a cue may open the text). The set is [^\w\-'] with
 # ASCII letters and digits in its bitmap, tested before the Unicode category.
-CUE = re.compile(rf"[^a-zA-Z0-9\w\-'](?P<cue>(?P<verb>{trie_pattern([*SPEECH_VERBS, *_OPENING_PARTICIPLES], _CUE_GAP)})|(?P<according>[Aa]ccording[ ]+to)"
-                    rf"|(?P<noun>{trie_pattern(SPEECH_NOUNS)})(?=[ ]+that[ ]))(?![\w\-])")
+VERB_ENTRIES: tuple[str, ...] = (*SPEECH_VERBS, *_OPENING_PARTICIPLES)
+_RESTS: dict[str, list[str]] = {}        # first word -> the rests of its multi-word entries
+for _entry in VERB_ENTRIES:
+    _first, _, _rest = _entry.partition(" ")
+    if _rest:
+        _RESTS.setdefault(_first, []).append(_rest)
+_SINGLE_WORDS = frozenset(e for e in VERB_ENTRIES if " " not in e)
+_OTHER_CUES = rf"(?P<according>[Aa]ccording[ ]+to)|(?P<noun>{trie_pattern(SPEECH_NOUNS)})(?=[ ]+that[ ])"
+_FIRST_WORD = re.compile(rf"[^a-zA-Z0-9\w\-'](?:(?P<first>{trie_pattern({e.partition(' ')[0] for e in VERB_ENTRIES})})"
+                         rf"|{_OTHER_CUES})(?![\w\-])")
+_OTHER_CUE = re.compile(rf"[^a-zA-Z0-9\w\-'](?:{_OTHER_CUES})(?![\w\-])")
+_REST_OF: dict[str, re.Pattern] = {}    # first word -> its gap and rests, compiled when first met
+
+
+def _rest_of(first: str) -> re.Pattern:
+    pattern = _REST_OF.get(first)
+    if pattern is None:
+        pattern = _REST_OF[first] = re.compile(
+            rf"(?:{_CUE_GAP}){{0,3}}?[ ]+(?:{trie_pattern(_RESTS[first], _CUE_GAP)})(?![\w\-])")
+    return pattern
+
+
+def _cue_matches(padded: str):
+    """(start, end, is_verb, is_noun) of each cue in ``padded`` (" " + work), left to right, as
+    one pattern of all entries would match them: the longest entry at the first place it fits."""
+    pos = 0
+    while (m := _FIRST_WORD.search(padded, pos)) is not None:
+        first = m.group("first")
+        if first is None:
+            yield m.start() + 1, m.end(), False, m.group("noun") is not None
+            pos = m.end()
+            continue
+        rest = _rest_of(first).match(padded, m.end()) if first in _RESTS else None
+        if rest is not None:
+            yield m.start() + 1, rest.end(), True, False
+            pos = rest.end()
+        elif first in _SINGLE_WORDS:
+            yield m.start() + 1, m.end(), True, False
+            pos = m.end()
+        elif (other := _OTHER_CUE.match(padded, m.start())) is not None:
+            yield m.start() + 1, other.end(), False, other.group("noun") is not None
+            pos = other.end()
+        else:
+            pos = m.start() + 1
 
 
 # Determiners after which a verb form in -s is a plural noun: "some states", "his claims"
@@ -128,12 +175,11 @@ _FORMS: dict[str, _Form] = {}
 
 def find_cues(work: str) -> list[Cue]:
     cues = []
-    for m in CUE.finditer(" " + work):     # (offsets in " " + work are one more than in work)
-        text, is_verb, is_noun = m.group("cue", "verb", "noun")
-        start, end = m.span("cue")
-        start, end = start - 1, end - 1
+    for start, end, is_verb, is_noun in _cue_matches(" " + work):
+        start, end = start - 1, end - 1     # (offsets in " " + work are one more than in work)
+        text = work[start:end]
         if not is_verb:
-            cues.append(Cue(start, end, text, None, is_noun is not None, _is_participle(text)))
+            cues.append(Cue(start, end, text, None, is_noun, _is_participle(text)))
             continue
         form = _FORMS.get(text)
         if form is None:

@@ -480,3 +480,11 @@ def test_closed_pipe_is_quiet(tmp_path):
 def test_closed_pipe_exits_0(tmp_path):
     rc, _ = _closed_pipe(tmp_path)
     assert rc == 0
+
+
+def test_the_command_does_not_load_pydantic():
+    # typer 0.29 imports pydantic at every start (a quarter of the start-up); pyproject holds it below
+    probe = ("import sys; from quotex.cli import main; sys.argv = ['quotex', 'extract', '-', '--format', 'jsonl']\n"
+             "try:\n    main()\nexcept SystemExit:\n    pass\nprint('pydantic' in sys.modules)")
+    r = subprocess.run([sys.executable, "-c", probe], input="Ruiz said the vote was fair.", capture_output=True, text=True)
+    assert r.stdout.strip().splitlines()[-1] == "False", r.stderr

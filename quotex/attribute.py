@@ -817,7 +817,10 @@ _TIME = (rf"(?:(?:(?:late|early)[ ]+)?(?:{_WEEKDAY}|yesterday)(?:[ ]+(?:morning|
          r"at[ ]+the[ ]+time|(?:later[ ]+)?that[ ]+(?:day|night|week|morning|afternoon|evening)|"
          r"the[ ]+(?:next|following|previous)[ ]+(?:day|week|morning|evening)|"
          rf"(?:last|this|next)[ ]+(?:week|month|year|night|morning|afternoon|evening|spring|summer|fall|autumn|winter|{_WEEKDAY}))")
-_ADVERBIAL = rf"(?:[ ]+(?:{_TIME}|(?:in|on|at|during|after|before|from|via|through|with|over|by|while|for|about|of)(?:[ ]+[^\s,.;:!?\"]+){{1,8}}?))"
+_ADVERBIAL_PREPOSITIONS = "in|on|at|during|after|before|from|via|through|with|over|by|while|for|about|of"
+# (a word inside the phrase is no preposition, and a run of adverbials is at most six long: else
+# " on Monday on Monday …" splits into phrases in exponentially many ways when what follows fails)
+_ADVERBIAL = rf"(?:[ ]+(?:{_TIME}|(?:{_ADVERBIAL_PREPOSITIONS})(?:[ ]+(?!(?:{_ADVERBIAL_PREPOSITIONS})[ ])[^\s,.;:!?\"]+){{1,8}}?))"
 # A clause of time that ends the sentence right after a cue is the narrator's (after a comma,
 # "…, he said, because …" gives his reason). Bounded, so that a long sentence is not scanned
 # once per adverbial:   "…, Ruiz said | as she left the station."
@@ -826,7 +829,7 @@ _SUBORDINATE_TO_END = r"[ ](?=(?:as[ ]+(?:he|she|they|we|I|you|it|the)|when|whil
 # subordinate clause that runs to the end of the sentence.
 #   "…, the agency said in a June report."   "…, he said, …"   "…, he said as he left."
 _CUE_CLOSES = re.compile(rf"(?:[ ]+(?:me|him|her|us|them|reporters|(?:the[ ]+)?[{UPPER}][\w.'\-]*(?:[ ]+[{UPPER}][\w.'\-]*){{0,4}}))?"
-                         rf"{_ADVERBIAL}*?[ ]*(?P<stop>{_SUBORDINATE_TO_END}|[,;]|[.!?]*[\"']?[ ]*$)")
+                         rf"{_ADVERBIAL}{{0,6}}?[ ]*(?P<stop>{_SUBORDINATE_TO_END}|[,;]|[.!?]*[\"']?[ ]*$)")
 # A verb that makes a statement with the cue as its noun, then a determiner and up to three
 # modifiers: "made no | mention of", "renewed his | call for", "opened with an impassioned | call for"
 _LIGHT_VERB_BEFORE = re.compile(rf"\b(?:{trie_pattern(LIGHT_VERBS)})[ ]+(?:(?:a|an|no|all|his|her|their|its|the|any|another|several)[ ]+)"
@@ -865,7 +868,7 @@ _SPEAKER_ENDS = re.compile(r"[ ]*(?:[,.;:!?()\u2014\"']|who\b|of\b|$)")
 _ADVERBIAL_OPENING = re.compile(r"(?:During|As for|As|In|On|At|After|Before|For|With|Under|Since|From|By|Despite|Amid)\b")
 # After "As X said", adverbials up to the comma that ends the subordinate clause:
 #   ","  " on Saturday,"  " in a column on Monday,"
-_ADVERBIALS_THEN_COMMA = re.compile(rf"{_ADVERBIAL}*?[ ]*,")
+_ADVERBIALS_THEN_COMMA = re.compile(rf"{_ADVERBIAL}{{0,6}}?[ ]*,")
 # "As X said, …": the clause after the comma is X's
 _AS_BEFORE = re.compile(r"\b[Aa]s[ ]+\Z")
 # An adverbial of the occasion or span of time a statement was made in, which is no part of it

@@ -94,8 +94,8 @@ def cases(n):
                    "Ruiz " + rep("x ", n // 2) + rep(" to say y", n // 2)),
         "commas": ("“Ruiz said” then 1 MB of commas", "Ruiz said" + "," * n),
         "full-stops": ("“Ruiz said that” then 1 MB of full stops", "Ruiz said that " + "." * n),
-        "adverbials": ("a quotation, its cue, then “ on Monday” repeated, then more text",
-                       rep("“We won,” said Ana Ruiz" + " on Monday" * 20 + " x. “We lost.” ", n)),
+        "adverbials": ("a quotation, its cue, then 1 MB of “ on Monday”, then more text",
+                       "“We won,” said Ana Ruiz" + rep(" on Monday", n) + " x. “We lost.”"),
         "spaced-stops": ("a pronoun object, then “ .” repeated, then a quotation",
                          "Ruiz mentioned it in the" + rep(" .", n) + "“x, y” show."),
     }

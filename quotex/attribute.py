@@ -385,6 +385,9 @@ class _Document:
         subj = mentions.before(self.text, toks[:v])
         if subj is None or subj.text.casefold().split("'")[0] in _EXPLETIVES:
             return None
+        before = next((t[0].casefold() for t in reversed(toks[:v]) if t[2] <= subj.start), None)
+        if before in _QUESTION_OPENERS:
+            return None                         # "was asked whether | Bell had gone … to say": a question put
         return subj
 
     def _subject_of_participle(self, sent: Span, found: Mention, cue: Cue) -> bool:
@@ -463,6 +466,8 @@ class _Document:
 _EXPLETIVES = frozenset("it there this".split())
 # Words a to-infinitive's phrase may not run back over to the verb it hangs on: a new clause
 _PURPOSE_BREAK = frozenset("that who whom whose which when while because if and or but than".split())
+# Words that open an indirect question, whose subject is asked about, not speaking
+_QUESTION_OPENERS = frozenset("whether if why how".split())
 # What may not stand between a sentence's subject and a to-infinitive cue that it is to speak:
 # a new clause ("Ruiz said | that the board | wanted to …") or a quotation
 #   "that"  "who"  ";"  "“"  ", and they"
@@ -1358,9 +1363,18 @@ def _drop_nested_in_objects(out: list[Attribution], first: int, work: str) -> No
     hosts = [r for r in out[first:] if r.rule.endswith("object")]
     if hosts:
         out[first:] = [r for r in out[first:] if r.cue is None or r.rule.endswith("quoted_object") or r.cue.participle
-                       or work.endswith("to ", 0, r.cue.start) or _is_relative(r)
+                       or work.endswith("to ", 0, r.cue.start) or _is_relative(r) or _opens_clause_in_object(r, work)
                        or not any(h is not r and h.start <= r.cue.start < h.end and h.start <= r.start and r.end <= h.end
                                   for h in hosts)]
+
+
+# A clause of place or time inside an object, whose speaker speaks for itself: "pointed to the
+# hearing | where | Bell said …", "recalled the day | when | Bell told …"
+_CLAUSE_IN_OBJECT = re.compile(r"\b(?:where|when)[ ]+\Z")
+
+
+def _opens_clause_in_object(r: Attribution, work: str) -> bool:
+    return r.mention is not None and _CLAUSE_IN_OBJECT.search(work, max(0, r.mention.start - 8), r.mention.start) is not None
 
 
 # What opens a clause of its own before a speaker inside a reported clause, maybe with a short

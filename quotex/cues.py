@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple, Optional
 
-from .lexicon import CUE_GAP_WORDS, DETERMINERS, NUMBER, OTHER_SENSES, SPEECH_NOUNS, SPEECH_VERBS, Verb
+from .lexicon import CUE_GAP_WORDS, DETERMINERS, NUMBER, OTHER_SENSES, PERSON_NOUNS, SPEECH_NOUNS, SPEECH_VERBS, Verb
 from .patterns import trie_pattern
 
 
@@ -101,7 +101,8 @@ _ADJECTIVE_DETERMINERS = frozenset("a an the his its their our my your".split())
 # The word just before a cue:   "the | claims"
 _WORD_BEFORE = re.compile(r"(\w+)[ ]+$")
 # A determiner or possessive and an adjective in -ed just before a cue:   "Trump's repeated | calls"
-_ADJECTIVE_BEFORE = re.compile(r"(?:\b(?:the|a|an|his|her|its|their|our|my|your)|\w['\u2019]s)[ ]+[a-z]+ed[ ]+$")
+# (not a participle that names people, the head noun and subject itself: "the accused | says")
+_ADJECTIVE_BEFORE = re.compile(r"(?:\b(?:the|a|an|his|her|its|their|our|my|your)|\w['\u2019]s)[ ]+([a-z]+ed)[ ]+$")
 
 
 # After a form that is mostly a noun, what makes it a verb: "that" or the end of a clause
@@ -118,7 +119,8 @@ def _is_noun_or_adjective(work: str, start: int, text: str) -> bool:
     m = _WORD_BEFORE.search(work, max(0, start - 16), start)
     if m is None:
         return False
-    if text.endswith("s") and _ADJECTIVE_BEFORE.search(work, max(0, start - 40), start):
+    if text.endswith("s") and (adjective := _ADJECTIVE_BEFORE.search(work, max(0, start - 40), start)) and \
+            adjective.group(1) not in PERSON_NOUNS:
         return True     # "his repeated calls", "the oft-cited claims"
     return m.group(1).casefold() in (_NOUN_DETERMINERS if text.endswith("s") else _ADJECTIVE_DETERMINERS)
 

@@ -365,10 +365,11 @@ def before(text: str, toks: Sequence[Token], progressive: bool = False) -> Optio
             return _with_role(text, head, (age[1], age[2]), end=age[2])
         # (else a count of people, its own clause: "…, 43 said the same")
     if toks[end - 1][0][0].isdigit() and not _YEAR.fullmatch(toks[end - 1][0]) and (
-            end == 1 or toks[end - 2][0] in (",", ";") or toks[end - 2][0].casefold() in _CLAUSE_OPENERS
+            end == 1 or (toks[end - 2][0] in (",", ";") and not (end >= 3 and toks[end - 3][0][0].isdigit()))
+            or toks[end - 2][0].casefold() in _CLAUSE_OPENERS
             or (end >= 3 and toks[end - 2][0] == "least" and toks[end - 3][0].casefold() == "at")):
         # a count of people as the subject: "…, 43 said the same", "… and 160 have not announced",
-        # "at least 21,000 said"
+        # "at least 21,000 said" (not after a date: "born in 1961, | 20 said", "on Dec. 7, | 12 said")
         a = toks[end - 3][1] if toks[end - 2][0] == "least" else toks[end - 1][1]
         b = toks[end - 1][2]
         return Mention(text[a:b], a, b, text[a:b], None, "description", "-", True)

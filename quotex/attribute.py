@@ -68,7 +68,7 @@ _WH_CLAUSE = re.compile(r"[ ]+(?=(?:whether|if|how|why|what|who)[ ]+\S)")
 # After a verb of saying, telling or asking that is negated or refused, "when" and "where" open an
 # indirect question, not a clause of time: "has not said | when the vote will be", "declined to say |
 # where she was" (but "said when asked", "did not complain when …" are the narrator's)
-_NOT_SAYING = re.compile(r"(?:\bnot|n't|n\u2019t|\bnever|\b(?:declined|declines|decline|declining|refused|refuses|refuse|refusing)[ ]+to)"
+_NOT_SAYING = re.compile(rf"(?:\bnot|n't|n\u2019t|\bnever|\b(?:{trie_pattern(sorted(REFUSAL_VERBS))})[ ]+to)"
                          r"[ ]+(?:[a-z]+ly[ ]+)?(?:(?:yet|say|said)[ ]+)?\Z")
 _WHEN_CLAUSE = re.compile(r"[ ]+(?=(?:when|where)[ ,]+\S)")
 # A colon and the statement itself, unmarked, in the same sentence: "said: The bridge is safe."
@@ -1377,9 +1377,10 @@ def _opens_clause_in_object(r: Attribution, work: str) -> bool:
     return r.mention is not None and _CLAUSE_IN_OBJECT.search(work, max(0, r.mention.start - 8), r.mention.start) is not None
 
 
-# What opens a clause of its own before a speaker inside a reported clause, maybe with a short
-# adverbial between: "… and | Bell said", "…, yet | Bell said", "… and on Monday | Bell said",
-# "… while | Bell said" (the contrasts open one inside a that-clause too)
+# What opens a clause of its own before a speaker inside a reported clause, maybe with up to three
+# words between (an adverbial, or the first words of the speaker's phrase): "… and | Bell said",
+# "…, yet | Bell said", "… and on Monday | Bell said", "… while | Bell said" (the contrasts open
+# one inside a that-clause too)
 _CONTRASTS = frozenset("but yet while whereas though although".split())
 _OWN_CLAUSE_BEFORE = re.compile(r"\b(and|but|yet|while|when|whereas|though|although)(?:[ ]+[^\s,;:\"]+){0,3}?[ ]+\Z")
 _OWN_CLAUSE_SPAN = 60

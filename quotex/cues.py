@@ -36,7 +36,7 @@ _GAP_WORDS = re.compile(rf"(?:{_CUE_GAP})+(?=[ ])")
 # Every cue of the lexicon as a whole word, lower case only ("The Post" is not "post") but for
 # an opening participle, or "according to", not inside a hyphenated word:
 #   said   pointed out   spoke passionately about   Noting   According to   (not: so-called)
-# One pattern of every entry would repeat the gap at each of its 170 multi-word entries, and
+# One pattern of every entry would repeat the gap inside each of its multi-word entries, and
 # compiling that took half of the command's start-up. So a cue is found in two steps: this pattern
 # finds the first word of an entry (or "according to", or a speech noun before "that"), and the
 # rest of a multi-word entry, with its gap, is matched after it by a small pattern per first word,

@@ -699,7 +699,8 @@ def _object_after(doc: _Document, cue: Cue, sent: Span) -> Optional[tuple[int, i
     comma = doc.work.find(", ", toks[0][1], end)
     if comma > 0 and not doc.in_quote(comma) and not _NAME_APPOSITION.match(doc.work, comma, end) and (
             (lead and not doc.in_quote(lead.start())) or (
-                not _CLAUSE_BREAK.search(doc.work, opening, comma) and
+                comma - opening <= _OPENER_SIZE * CHARS_PER_TOKEN and    # (an opening adverbial is short:
+                not _CLAUSE_BREAK.search(doc.work, opening, comma) and   # not read again for each cue)
                 _is_opening_adverbial(doc.tokens(opening, comma), True))):
         # "in a year when Ruiz talked about the toll | , Bell said …"; the cue inside the adverbial
         # that opens the sentence: "At the moment Ruiz announced her bid | , Bell was …"

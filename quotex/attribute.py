@@ -917,6 +917,11 @@ _AND_SPAN = 30
 _PREPOSITION_BEFORE = re.compile(r"\b(?:by|of|on|in|while|when|after|before|without|from)[ ]+(?:[a-z]+ly[ ]+)?\Z")
 # The whole word before a participle cue: "a memo to the board in | April | explaining"
 _WHOLE_WORD_BEFORE = re.compile(r"(?<![\w'\-])([A-Za-z]+)[ ]+\Z")
+# A person or an author in the phrase a participle follows, whom it may be about as well as the
+# clause's subject: "ran a letter | from Bell | in May arguing", "sent a | reporter | to the hall
+# asking" (the letter's writer or the reporter speaks, not the one who ran or sent them)
+_PERSON_IN_PHRASE = re.compile(rf"\b(?:(?:from|by)[ ]+[{UPPER}]|(?:{trie_pattern(sorted(PERSON_NOUNS))})\b)")
+_PERSON_IN_PHRASE_SPAN = 60
 # A participle used as an adjective before its noun (lexicons/participle_nouns.txt): "reporting | team"
 _PARTICIPLE_AS_ADJECTIVE = re.compile(rf"[ ]+(?:{trie_pattern(sorted(PARTICIPLE_NOUNS))})\b")
 # What ends the clause a participle's subject is looked for in, read leftwards
@@ -1095,7 +1100,8 @@ def reported(doc: _Document, si: int, sent: Span, out: list[Attribution]) -> Opt
         if subj is None and cue.participle and not coordinated and not rule_prefix and \
                 (prev := _WHOLE_WORD_BEFORE.search(work, max(sent.start, cue.start - 30), cue.start)) is not None and \
                 prev.group(1) not in FUNCTION_WORDS and not prev.group(1).endswith("ly") and \
-                prev.group(1) not in PERSON_NOUNS and not _PARTICIPLE_AS_ADJECTIVE.match(work, cue.end, sent.end):
+                prev.group(1) not in PERSON_NOUNS and not _PARTICIPLE_AS_ADJECTIVE.match(work, cue.end, sent.end) and \
+                not _PERSON_IN_PHRASE.search(work, max(sent.start, cue.start - _PERSON_IN_PHRASE_SPAN), cue.start):
             # "Ruiz sent a memo to the board in April | explaining …": the subject of the verb whose
             # object the participle modifies
             subj = doc.clause_subject(sent, cue.start)

@@ -752,6 +752,12 @@ def test_a_purpose_clause_inside_an_indirect_question_says_nothing():
     assert got("Ana Ruiz was asked whether Tom Bell had gone to Salem to say the levy was fair.") == []
 
 
+def test_a_participle_after_a_phrase_that_names_a_person_is_not_the_clause_subjects():
+    # the letter's writer or the reporter may be the one arguing or asking: no speaker is guessed
+    assert got("The Daily Planet ran a letter from Tom Bell in May arguing for a new levy.") == []
+    assert got("The Daily Planet sent a reporter to the hall in April asking about the levy.") == []
+
+
 def test_a_number_after_a_date_is_no_count_of_speakers():
     assert got("Tom Bell was born in 1961, 20 said he lied.") == []
     assert got("The council met for hours, 43 said the plan was fair.") == [("indirect", "the plan was fair", "43")]

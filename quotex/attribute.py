@@ -52,16 +52,23 @@ class Attribution:
 
 # A day of the week, as adverbials of time name it: "on Monday", "Tuesday night"
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+
+
+def _gap_word(stops: str) -> str:
+    """A word of the gap between a verb and its clause: no space and none of ``stops``, and a comma
+    only between other characters ("25,000"): were commas both the gap's and the words', a run of
+    them could be split among the gap's words in every way (100 commas hung)."""
+    return rf"[^\s{stops},]+(?:,[^\s{stops},]+)*"
+
+
 # After a verb: an optional gap of up to 12 words ("on Monday", "in an interview with …"), then "that".
 #   said on Monday that | told reporters that | said, however, that
-# A word holds a comma only between other characters ("25,000"): were commas both the gap's and
-# the words', a run of them could be split among the twelve words in every way (100 commas hung).
-_GAP_WORD = r"[^\s;:!?,]+(?:,[^\s;:!?,]+)*"
-_THAT_CLAUSE = re.compile(rf"(?:[ ,]+{_GAP_WORD}){{0,12}}?[ ,]+that,?[ ]+(?=\S)")
+_THAT_CLAUSE = re.compile(rf"(?:[ ,]+{_gap_word(';:!?')}){{0,12}}?[ ,]+that,?[ ]+(?=\S)")
 # The word after "that": an auxiliary there ("a plan that | would close it") shows a relative "that"
 _FIRST_WORD = re.compile(r"[\w']*")
 # An indirect question after a verb that asks: "asked whether the talks would resume"
-_QUESTION_CLAUSE = re.compile(r"(?:[ ,]+[^\s.;:!?\",]+(?:,[^\s.;:!?\",]+)*){0,4}?,?[ ]+(?=(?:whether|if|how|why|what|when|where|who)[ ]+\S)")
+_QUESTION_GAP_WORD = _gap_word('.;:!?"')
+_QUESTION_CLAUSE = re.compile(rf"(?:[ ,]+{_QUESTION_GAP_WORD}){{0,4}}?,?[ ]+(?=(?:whether|if|how|why|what|when|where|who)[ ]+\S)")
 # An indirect question or a wh-clause right after any speech verb: "noted how the city grew",
 # "would not say who made the call", "said if elected she would …"
 _WH_CLAUSE = re.compile(r"[ ]+(?=(?:whether|if|how|why|what|who)[ ]+\S)")

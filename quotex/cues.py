@@ -102,7 +102,7 @@ _ADJECTIVE_DETERMINERS = frozenset("a an the his its their our my your".split())
 _WORD_BEFORE = re.compile(r"(\w+)[ ]+$")
 # A determiner or possessive and an adjective in -ed just before a cue:   "Trump's repeated | calls"
 # (not a participle that names people, the head noun and subject itself: "the accused | says")
-_ADJECTIVE_BEFORE = re.compile(r"(?:\b(?:the|a|an|his|her|its|their|our|my|your)|\w['\u2019]s)[ ]+([a-z]+ed)[ ]+$")
+_ADJECTIVE_BEFORE = re.compile(rf"(?:\b(?:{trie_pattern(sorted(_ADJECTIVE_DETERMINERS | {'her'}))})|\w['\u2019]s)[ ]+([a-z]+ed)[ ]+$")
 
 
 # After a form that is mostly a noun, what makes it a verb: "that" or the end of a clause

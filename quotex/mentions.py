@@ -506,7 +506,7 @@ def before(text: str, toks: Sequence[Token], progressive: bool = False) -> Optio
         return _coordinated(text, toks, j, m)
     if _CONTRACTION.sub("", last) in ("who", "which") and end >= 3 and toks[end - 2][0] in ("and", "but"):
         # "Jo Ruiz, whose district backed Bell but | who said …": the relative before names the same
-        j = next((j for j in range(end - 3, max(0, end - _RELATIVE_SPAN), -1) if toks[j][0] in _RELATIVES), None)
+        j = next((j for j in range(end - 3, max(0, end - _RELATIVE_SPAN), -1) if toks[j][0] in _EARLIER_RELATIVES), None)
         if j is None:
             return None
         m = before(text, toks[:j - 1] if toks[j - 1][0] in (",", "\u2014") else toks[:j])
@@ -567,8 +567,9 @@ def before(text: str, toks: Sequence[Token], progressive: bool = False) -> Optio
     return None
 
 
-# Relative words, and how far back one is looked for before "and who" / "but who"
-_RELATIVES = frozenset("who whose which".split())
+# Relative words that an earlier relative clause opens with, and how far back one is looked for
+# before "and who" / "but who"
+_EARLIER_RELATIVES = frozenset("who whose which".split())
 _RELATIVE_SPAN = 40
 
 # Words that open a modifier after a subject's head: "officials | whose laws were struck down |

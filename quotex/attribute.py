@@ -1305,9 +1305,10 @@ def reported(doc: _Document, si: int, sent: Span, out: list[Attribution]) -> Opt
             if not _is_just_a_quote(doc, a, b) and not _opens_with_participle(doc, a):
                 out.append(Attribution("indirect", a, b, subj, cue, si, "parenthetical"))
                 floor = b
-    _drop_nested(out, first, work)
-    _end_objects_before_speakers(out, first, work)
-    _drop_nested_in_objects(out, first, work)
+    if len(out) > first:         # (most sentences report nothing: the passes below read this sentence's records only)
+        _drop_nested(out, first, work)
+        _end_objects_before_speakers(out, first, work)
+        _drop_nested_in_objects(out, first, work)
     return last
 
 

@@ -1684,15 +1684,17 @@ def _before_part(doc: _Document, si: int, a: int, b: int, subj: Mention, cue: Cu
     quotation is what was said, and only a main clause before the cue is said too: "Later in
     the day, | Ruiz said, “We won.”", "When asked about it, | she said, “No.”" give none."""
     a, b = _strip(doc.work, a, b)
-    toks = doc.first_tokens(a, b, 60)
+    toks = None         # read only when a test below needs them (most clauses pass both without)
     if (not goes_on or _OCCASION_OPENING.match(doc.work, a, b)) and _ADVERBIAL_OPENING.match(doc.work, a, b) and \
-            not _has_finite_verb(toks, 60, past_commas=True, strict=True):
+            not _has_finite_verb(toks := doc.first_tokens(a, b, 60), 60, past_commas=True, strict=True):
         return
-    if quotation_after and (not toks or toks[0][0].casefold() in _SUBORDINATORS
-                            or not _has_finite_verb(toks, 60, past_commas=True, strict=True)
-                            or (_FRAMING_OPENER.match(toks[0][0]) and not _has_finite_verb(toks[1:], 60, past_commas=True, strict=True)
-                                and not (len(toks) > 1 and mentions.is_name_word(toks[1][0])))):
-        return
+    if quotation_after:
+        toks = toks if toks is not None else doc.first_tokens(a, b, 60)
+        if (not toks or toks[0][0].casefold() in _SUBORDINATORS
+                or not _has_finite_verb(toks, 60, past_commas=True, strict=True)
+                or (_FRAMING_OPENER.match(toks[0][0]) and not _has_finite_verb(toks[1:], 60, past_commas=True, strict=True)
+                    and not (len(toks) > 1 and mentions.is_name_word(toks[1][0])))):
+            return
     q = doc.in_quote(b - 1) if a < b else None
     if q is not None and q.open > a and doc.work[a:q.open].rstrip().endswith(":"):
         return      # "His verdict: “It is over,” | he said.": the quotation after the colon is the record

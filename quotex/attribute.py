@@ -108,7 +108,11 @@ _ADDRESSEES = frozenset("him her them us me you reporters journalists lawmakers 
 # or "but" alone), or a second verb of the speaker:
 #   ", adding that"  ", according to"  ", saying"  "; "  ", although he "  ", but she denied"  " - and he made"
 #   " but he also noted"  ", but declined"
-_CLAUSE_STOP = re.compile(r",[ ]+(?:adding|saying|noting|according[ ]+to|citing|he[ ]+said|she[ ]+said|they[ ]+said|it[ ]+said)\b|;[ ]|,[ ]+(?:although|though)[ ]+(?:he|she|they|it|we|I)[ ]|(?:,|[ ](?:\u2014|-))?[ ]+(?:(?<=[,\u2014\-][ ])and|but)[ ]+(?:he|she|they|when|while|after)[ ]"
+# (each alternative opens with a literal character, which lets re skip to the commas and spaces
+# instead of trying every position of a long clause)
+_JOINED_PRONOUN = r"(?:(?<=[,\u2014\-][ ])and|but)[ ]+(?:he|she|they|when|while|after)[ ]"
+_CLAUSE_STOP = re.compile(r",[ ]+(?:adding|saying|noting|according[ ]+to|citing|he[ ]+said|she[ ]+said|they[ ]+said|it[ ]+said)\b|;[ ]|,[ ]+(?:although|though)[ ]+(?:he|she|they|it|we|I)[ ]"
+                          rf"|,[ ]+{_JOINED_PRONOUN}|[ ](?:\u2014|-)[ ]+{_JOINED_PRONOUN}|[ ][ ]*{_JOINED_PRONOUN}"
                           r"|,[ ]+(?:and|but)[ ]+(?:(?:also|then|later)[ ]+)?(?:did|went|[a-z]{3,}ed)[ ]")
 # After a clause with a verb, what the writer adds to it: an indefinite apposition or a comparison,
 # also one with "as" and an auxiliary before its subject
@@ -764,7 +768,9 @@ def _cut_clause(doc: _Document, a: int, b: int, main: bool = False, subordinate:
             and doc.work.rfind("(", a, m.start()) <= doc.work.rfind(")", a, m.start()):
         b = m.start()       # "the span was closed | , a blow to the city" (not "the mayor, a lawyer, said",
                             # nor inside a parenthesis: "(rent is another, as are wages)")
-    m = _DASH_CONCESSION.search(doc.work, a, min(b, a + CLAUSE_SEARCH))
+    end = min(b, a + CLAUSE_SEARCH)       # (a dash is rare: two finds spare the pattern's search)
+    m = _DASH_CONCESSION.search(doc.work, a, end) if doc.work.find("\u2014", a, end) >= 0 or \
+        doc.work.find(" -", a, end) >= 0 else None
     if m and not doc.in_quote(m.start()) and not _CLOSING_DASH.search(doc.work, m.end(), b):
         b = m.start()       # "he will seek reelection | — though it is unclear whether …"
     m = _COLON_QUOTE.search(doc.work, a, min(b, a + CLAUSE_SEARCH))
@@ -922,7 +928,9 @@ _ASIDE_BEFORE_PRONOUN = re.compile(r",?[ ]+([^\s,.;:!?\"][^,.;:!?\"]{0,60}?),[ ]
 # a verb of beginning may come before a participle ("… and began | saying") or a verb that hands its
 # subject on before a to-infinitive ("… and moved to | stress"), and a short phrase of
 # place or time before the verb ("…, but in a later interview | said", "…, at one point | calling")
-_AND_BEFORE = re.compile(rf"(?:(?:,?[ ]+(?:and|but|then|by|in|after|before|while|when)|,\"?|[ ]\u2014|[ ]-)"
+# (each alternative of the join opens with a literal character, which re skips to)
+_AND_JOINS = "(?:and|but|then|by|in|after|before|while|when)"
+_AND_BEFORE = re.compile(rf"(?:(?:,[ ]+{_AND_JOINS}|[ ][ ]*{_AND_JOINS}|,\"?|[ ]\u2014|[ ]-)"
                          rf"(?:[ ]+(?:{trie_pattern(sorted(w for w in ADVERBS if w.isalpha()))}|[a-z]+ly))*"
                          rf"(?:[ ]+(?:{trie_pattern(sorted(ASPECT_VERBS))}|(?:{trie_pattern(sorted(w for w in TO_VERBS if w.isalpha()))})[ ]+to))?"
                          rf"(?:[ ]+(?:in|on|at|during)(?:[ ]+(?:a|an|the|his|her|their|its))?(?:[ ]+[a-z]+){{1,2}})?)[ ]*\Z")

@@ -155,11 +155,22 @@ _OBJECT_BEFORE = re.compile(r"\b(?:[a-z]+(?:ed|s)|turn|make|take|give|get|have|f
 _WITH_BEFORE = re.compile(r"\bwith[ ]+\Z")
 # The last word before a phrase, to see whether it is an irregular past: "sent | a release"
 _WORD_BEFORE = re.compile(r"([a-z]+)[ ]+\Z")
+_ASCII_LOWER = "abcdefghijklmnopqrstuvwxyz"
 
 
 def _is_object(work: str, lo: int, start: int) -> bool:
     """Whether the phrase at ``start`` follows a verb or preposition that makes it an object:
     "turn | the interruptions", "sent | a release", "put out | a statement"."""
+    # Both patterns end with a run of [a-z] and spaces, so they can only match from the start of the
+    # last such run: found with two strips, not by trying every position of the window.
+    window = work[lo:start]
+    head = window.rstrip(" ")
+    if len(head) == len(window):
+        return False                            # no space before the phrase
+    stem = head.rstrip(_ASCII_LOWER)
+    if stem:                                    # (else the run may begin before the window)
+        word = head[len(stem):]
+        return word != "" and (_OBJECT_BEFORE.match(work, lo + len(stem), start) is not None or word in FINITE_VERBS)
     if _OBJECT_BEFORE.search(work, lo, start):
         return True
     m = _WORD_BEFORE.search(work, lo, start)

@@ -29,6 +29,7 @@ THAT_SPAN = 400       # characters after a cue searched for "that" before its cl
 CHARS_PER_TOKEN = 25  # a generous bound on a token and its space, to read "the first n tokens"
 WINDOW = 240          # characters looked at around a cue for its speaker
 BLOCK_LINE = 300      # characters at a paragraph's end where a block quote's name line may stand
+BLOCK_ROLE_HEAD = 100 # characters read for the first words of its role, which must hold a title
 HEADLINE_CHARS = 300  # a title-case first sentence longer than this is no headline
 TURN_CHARS = 300      # a turn in an exchange is short; a longer quotation paragraph goes on a monologue
 MAX_CUES_PER_SENTENCE = 24   # prose never has more; hostile text may
@@ -2381,6 +2382,13 @@ def block_quotes(doc: _Document, names: mentions.NameIndex, out: list[Attributio
             last_word = head.rsplit(None, 1)[-1]
             if last_word.casefold() in FUNCTION_WORDS or last_word.endswith("'s"):
                 continue
+            if doc.cues_between(m.end(), para.end):
+                continue         # (the cheap tests first: most candidates fail one, and are not tokenized)
+            # a title in the role's first four tokens, read from a window cut at a space (no token spans one)
+            cut = work.rfind(" ", m.end(), min(para.end, m.end() + BLOCK_ROLE_HEAD))
+            opening = doc.tokens(m.end(), cut)[:4] if cut >= 0 else []
+            if len(opening) == 4 and not any(mentions.is_title(t[0]) for t in opening):
+                continue
             role_toks = doc.tokens(m.end(), para.end)
             if not (3 <= len(role_toks) <= 30) or not any(mentions.is_title(t[0]) for t in role_toks[:4]):
                 continue
@@ -2390,7 +2398,7 @@ def block_quotes(doc: _Document, names: mentions.NameIndex, out: list[Attributio
                                  # (a role may open with an article: "John Kirby, the coordinator …")
             if any(t[0].casefold() in FINITE_VERBS or (t[0].endswith("ed") and t[0][0].islower()) for t in role_toks):
                 continue         # a role line has no verb: "… coordinator at the NSC"
-            if any(t[0] in ".!?" for t in role_toks[:-1]) or doc.cues_between(m.end(), para.end):
+            if any(t[0] in ".!?" for t in role_toks[:-1]):
                 continue
             name = doc.text[m.start(1):m.end(1)]
             words = name.split()
@@ -2435,6 +2443,8 @@ def speaker_lines(doc: _Document, out: list[Attribution]) -> set[int]:
     work = doc.work
     found = []
     for para in doc.paras:
+        if work.find(":", para.start, para.end) < 0:
+            continue            # (most paragraphs have no colon: one find spares the pattern)
         m = _SPEAKER_LINE.match(work, para.start, para.end)
         if m and m.group("name").casefold().rstrip(".") not in LABELS and _words(work, m.end(), para.end) >= 3 \
                 and not _NAME_LIST.match(work, m.end(), para.end):
@@ -2580,7 +2590,7 @@ def colon_paragraphs(doc: _Document, out: list[Attribution]) -> None:
     taken = {doc.sents[r.sentence].paragraph for r in out}
     for para in doc.paras[1:]:
         prev = doc.paras[para.paragraph - 1]
-        if para.paragraph in taken or not work[prev.start:prev.end].endswith(":") \
+        if para.paragraph in taken or not work.endswith(":", prev.start, prev.end) \
                 or work.find('"', para.start, para.end) >= 0:
             continue
         sent = doc.sents[doc.sentence_of(prev.end - 1)]

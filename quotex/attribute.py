@@ -1020,8 +1020,12 @@ def _is_title_case(work: str, a: int, b: int) -> bool:
     cue is what was said."""
     if b - a > HEADLINE_CHARS:
         return False        # a headline is short: not a long first paragraph in capitals
-    words = [m.group() for m in _HEADLINE_WORD.finditer(work, a, b)]
-    return len(words) >= 4 and all(w[0].isupper() or w.casefold() in _TITLE_SMALL_WORDS for w in words)
+    words = 0
+    for m in _HEADLINE_WORD.finditer(work, a, b):
+        if not (work[m.start()].isupper() or m.group().casefold() in _TITLE_SMALL_WORDS):
+            return False    # (read no further than the first word in lower case)
+        words += 1
+    return words >= 4
 
 
 def _headline_clause(work: str, a: int, b: int) -> Optional[tuple[int, int, str]]:

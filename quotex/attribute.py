@@ -1334,7 +1334,7 @@ def reported(doc: _Document, si: int, sent: Span, out: list[Attribution]) -> Opt
         # an adverbial before the cue is part of what was said when a clause of the speaker's
         # own words follows the comma right after the cue (not a quotation: "In a statement,
         # Ruiz said, “…”", nor after an object: "On Monday, police charged Ruiz with theft, …")
-        _before_part(doc, si, floor, lead, subj, cue, out,
+        _before_part(doc, si, floor, lead, subj, cue, out, just_a_quote=after_quote if floor == sent.start else None,
                      goes_on=goes_on and work.startswith(",", cue.end) and not _OPENS_A_QUOTE.match(work, closes.end()),
                      quotation_after=_CAPITAL_QUOTATION.match(work, closes.end(), sent.end) is not None)
         floor = closes.end()
@@ -1716,7 +1716,7 @@ _FRAMING_OPENER = re.compile(r"[A-Z][a-z]+(?:ing|ed)\Z")
 
 
 def _before_part(doc: _Document, si: int, a: int, b: int, subj: Mention, cue: Cue, out: list[Attribution],
-                 goes_on: bool = False, quotation_after: bool = False) -> None:
+                 goes_on: bool = False, quotation_after: bool = False, just_a_quote: Optional[bool] = None) -> None:
     """The clause a cue closes: "The museum, | Mr. Bush said, | celebrated …" gives "The museum".
     An adverbial with no verb is no part of it: "During his years in office, | Mr. Obama said, “…”",
     unless the statement goes on after the cue (``goes_on``): "In the long run, | Ruiz said, | the levy will …".
@@ -1738,7 +1738,7 @@ def _before_part(doc: _Document, si: int, a: int, b: int, subj: Mention, cue: Cu
     q = doc.in_quote(b - 1) if a < b else None
     if q is not None and q.open > a and doc.work[a:q.open].rstrip().endswith(":"):
         return      # "His verdict: “It is over,” | he said.": the quotation after the colon is the record
-    if a < b and not _is_just_a_quote(doc, a, b):
+    if a < b and not (_is_just_a_quote(doc, a, b) if just_a_quote is None else just_a_quote):
         out.append(Attribution("indirect", a, b, subj, cue, si, "clause_speaker_verb"))
 
 

@@ -8,8 +8,10 @@ escapes it.
 from __future__ import annotations
 
 import csv
+import functools
 import html
 import json
+import operator
 import re
 from typing import IO, Optional, Sequence
 
@@ -48,9 +50,31 @@ def console_for(out: IO[str], color: Optional[bool]) -> Console:
                    force_terminal=None if color is None else color)
 
 
+# A JSONL line written by a template of the record's fields, its values encoded one by one
+# as the encoder writes them: the same text as _dumps of the record's dict, at a fraction of
+# the cost (the encoder spends more on a record's 14 keys and its set-up than on its values).
+#   '{"doc": %s, "index": %s, …, "rule": %s}\n'
+_encode_str = json.encoder.encode_basestring      # what _JSON uses for a string (ensure_ascii=False)
+
+
+@functools.lru_cache(maxsize=16)
+def _jsonl_line(fields: tuple[str, ...]):
+    """(template, getter) for records of ``fields``: a field named twice is written once, where
+    it first stands, as a dict keeps it."""
+    unique = tuple(dict.fromkeys(fields))
+    template = "{" + ", ".join(_dumps(f).replace("%", "%%") + ": %s" for f in unique) + "}\n"
+    getter = operator.attrgetter(*unique) if len(unique) > 1 else (lambda q, f=unique[0]: (getattr(q, f),))
+    return template, getter
+
+
 def jsonl_text(quotes: Sequence[Quote], fields: Sequence[str] = FIELDS) -> str:
     """The JSONL lines of some records."""
-    return "".join(_dumps(q.to_dict(fields)) + "\n" for q in quotes)
+    template, getter = _jsonl_line(tuple(fields or FIELDS))
+    # str, int and None are the values of a record; any other one is left to the encoder
+    return "".join([template % tuple(["null" if v is None else _encode_str(v) if type(v) is str
+                                      else int.__repr__(v) if type(v) is int else _dumps(v)
+                                      for v in getter(q)])
+                    for q in quotes])
 
 
 class JsonlRenderer:

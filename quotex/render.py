@@ -13,14 +13,15 @@ import html
 import json
 import operator
 import re
-from typing import IO, Optional, Sequence
-
-from rich.console import Console
-from rich.table import Table
-from rich.text import Text
+from typing import IO, TYPE_CHECKING, Optional, Sequence
 
 from .model import FIELDS, Document, Quote
 from .summary import SpeakerRow
+
+# Rich is imported where a table or the terminal view is drawn, not at start-up: the machine
+# formats (jsonl, json, csv, tsv, markdown) never need it, and it is a third of the import time
+if TYPE_CHECKING:
+    from rich.console import Console
 
 FORMATS = ("table", "json", "jsonl", "csv", "tsv", "markdown")
 SPEAKER_FORMATS = ("table", "json", "jsonl", "csv", "tsv")
@@ -46,6 +47,7 @@ def _dumps(obj) -> str:
 
 def console_for(out: IO[str], color: Optional[bool]) -> Console:
     """A Rich console on ``out``; ``color`` False forces plain text, None decides by terminal."""
+    from rich.console import Console
     return Console(file=out, no_color=color is False, highlight=False, soft_wrap=False,
                    force_terminal=None if color is None else color)
 
@@ -167,6 +169,8 @@ class TableRenderer:
         pass
 
     def document(self, doc: Document, quotes: Sequence[Quote]) -> None:
+        from rich.table import Table
+        from rich.text import Text
         title = safe_for_terminal(doc.id)
         if not quotes:
             self.console.print(Text(f"{title}: no quotations found", style="dim"))
@@ -234,6 +238,8 @@ SPEAKER_FIELDS = ("speaker", "quotes", "direct", "partial", "block", "indirect",
 
 def write_speakers(rows: Sequence[SpeakerRow], fmt: str, out: IO[str], color: Optional[bool] = None) -> None:
     """The speakers summary in one of SPEAKER_FORMATS."""
+    from rich.table import Table
+    from rich.text import Text
     dicts = [r.as_dict() for r in rows]
     if fmt == "json":
         out.write(_dumps(dicts) + "\n")
@@ -276,6 +282,8 @@ SCORE_METRICS = ("gold", "pred", "matched", "precision", "recall", "f1", "exact_
 
 def write_scores(report, fmt: str, out: IO[str], color: Optional[bool] = None) -> None:
     """Scores by group (json: score.py's shape), then the errors listed, one per line."""
+    from rich.table import Table
+    from rich.text import Text
     if fmt == "json":
         out.write(_dumps(report.scores) + "\n")
         return
@@ -322,6 +330,7 @@ def _outermost(quotes: Sequence[Quote]) -> list[Quote]:
 
 def show_terminal(doc: Document, quotes: Sequence[Quote], out: IO[str], color: Optional[bool] = None) -> None:
     """The article with each quotation in its speaker's colour, and a legend."""
+    from rich.text import Text
     console = console_for(out, color)
     colours = speaker_colours(quotes)
     body = Text(safe_for_terminal(doc.text))

@@ -12,7 +12,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Iterator, Union
 
-from .htmltext import html_to_text
 from .model import Document
 
 #: file endings read from folders (a file named on the command line is read whatever its ending)
@@ -59,6 +58,7 @@ def _is_html(name: str, fmt: str) -> bool:
 
 def _document(doc_id: str, text: str, name: str, opts: "ReadOptions") -> Document:
     if _is_html(name, opts.input_format):
+        from .htmltext import html_to_text     # (html.parser only when HTML is read: start-up)
         return Document(doc_id, html_to_text(text), from_html=True)
     return Document(doc_id, text)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple, Optional
 
-from .lexicon import CUE_GAP_WORDS, DETERMINERS, NUMBER, OTHER_SENSES, PERSON_NOUNS, SPEECH_NOUNS, SPEECH_VERBS, Verb
+from .lexicon import CUE_GAP_WORDS, DETERMINERS, NOUN_QUANTIFIERS, NUMBER, OTHER_SENSES, PERSON_NOUNS, SPEECH_NOUNS, SPEECH_VERBS, Verb
 from .patterns import trie_pattern
 
 
@@ -103,7 +103,7 @@ def _cue_matches(padded: str):
 # Determiners after which a verb form in -s is a plural noun: "some states", "his claims"
 # ("this says" and "that suggests" stay verbs: the demonstrative is the subject)
 # and quantifiers that go only before nouns: "a few hints", "no claims", "multiple reports"
-_NOUN_DETERMINERS = DETERMINERS - {"this", "that"} | {"few", "fewer", "no", "any", "more", "numerous", "various", "multiple", "such"}
+_NOUN_DETERMINERS = DETERMINERS - {"this", "that"} | NOUN_QUANTIFIERS
 # Articles and possessives after which a form in -ed or -en is an adjective: "a written
 # statement", "the proposed wall" (not "have both stated")
 _ADJECTIVE_DETERMINERS = frozenset("a an the his its their our my your".split())

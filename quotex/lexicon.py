@@ -97,6 +97,8 @@ ADVERBS: frozenset[str] = _words("adverbs.txt")
 PARTICLES: frozenset[str] = _words("particles.txt")
 PRONOUNS: dict[str, tuple[str, str]] = _pronouns()
 DETERMINERS: frozenset[str] = _words("determiners.txt")
+#: quantifiers only nouns follow: "a few | hints", "no | claims"
+NOUN_QUANTIFIERS: frozenset[str] = _words("noun_quantifiers.txt")
 #: titles, role nouns and pronouns that tell a gender: "spokeswoman" f, "Mr." m, "his" m
 GENDERED_WORDS: dict[str, str] = {**_genders("gendered_words.txt"),
                                   **{w: g for w, (g, _) in PRONOUNS.items() if g != "-"}}

@@ -281,6 +281,7 @@ class _Document:
         self.cues = cues
         self.cue_starts = [c.start for c in cues]
         self._subjects: dict[tuple[int, int], Optional[Mention]] = {}
+        self._objects: dict[tuple[int, int, bool], Optional[Mention]] = {}
 
     def set_quotes(self, quotes: Sequence[QuoteSpan]) -> None:
         self.quotes = quotes
@@ -483,7 +484,12 @@ class _Document:
         return None
 
     def object_after(self, cue: Cue, end: int, apposition: bool = True) -> Optional[Mention]:
-        return mentions.after(self.text, self.tokens(cue.end, min(end, cue.end + WINDOW)), apposition)
+        """The mention after a cue, read once per window (in "“…,” said Ruiz" the reported and
+        the quoted reading both ask for it)."""
+        key = (cue.end, min(end, cue.end + WINDOW), apposition)
+        if key not in self._objects:
+            self._objects[key] = mentions.after(self.text, self.tokens(cue.end, key[1]), apposition)
+        return self._objects[key]
 
 
 # Subjects that hold a place and speak for no one: "It is hard to say", "There's no way to tell"

@@ -827,22 +827,32 @@ class NameIndex:
         return self._cache[surname]
 
     def _look_up(self, surname: str) -> Optional[Counter]:
-        found: Counter = Counter()
+        found: dict[str, int] = {}          # (a Counter only when a name is found: most surnames find none or few)
         text, work = self._text, self._work
         at = work.find(surname)
         while at >= 0:
             end = at + len(surname)
-            if (at == 0 or not work[at - 1].isalnum()) and (end == len(work) or not (work[end].isalnum() or work[end] == "-")):
+            # (a name has a word before the surname, with a space between: no name across a line break)
+            if at > 0 and text[at - 1] == " " and not work[at - 1].isalnum() and (
+                    end == len(work) or not (work[end].isalnum() or work[end] == "-")):
                 # the capitalised words just before: "Maria Zakharova", "George W. Bush", "Pieter van Aalst"
-                words = text[max(0, at - 60):at].split(" ")
-                words = words[:-1] if not words[-1] else []     # no name across a line break
+                # (the words of text[at - 60:at - 1] split at spaces, read from the right: most
+                # occurrences stop at the first, "said | Kirby", so the rest is never split)
+                lo, stop = max(0, at - 60), at - 1
                 name = [text[at:end]]
-                while words and _CLEAN_WORD.match(words[-1]) and (is_name_word(words[-1]) or words[-1] in PARTICLES) \
-                        and not _possessive(words[-1]):
-                    name.insert(0, words.pop())
-                while name and (_key(name[0]) in FUNCTION_WORDS or is_title(name[0]) or name[0] in PARTICLES):
+                while True:
+                    space = text.rfind(" ", lo, stop)
+                    w = text[space + 1 if space >= 0 else lo:stop]
+                    if not (w and (is_name_word(w) or w in PARTICLES) and _CLEAN_WORD.match(w) and not _possessive(w)):
+                        break
+                    name.insert(0, w)
+                    if space < 0:
+                        break
+                    stop = space
+                while len(name) > 1 and (_key(name[0]) in FUNCTION_WORDS or is_title(name[0]) or name[0] in PARTICLES):
                     name.pop(0)
                 if len(name) >= 2 and not any(is_title(w) for w in name):
-                    found[" ".join(name)] += 1
+                    key = " ".join(name)
+                    found[key] = found.get(key, 0) + 1
             at = work.find(surname, end)
-        return found or None
+        return Counter(found) if found else None

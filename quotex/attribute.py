@@ -129,6 +129,9 @@ _COLON_QUOTE = re.compile(r":[ ]*\"")
 _TAIL_CUE_SPAN = 24     # characters after a quotation where its own cue may stand: ",” he claimed"
 _DASH_LEAD = re.compile(r"[ ]*[\u2014\-]{1,2}[ ]*")
 _LEAD_JUNK = " ,.;:\u2014-\n'"
+# A span whose tokens are all lead junk or quote marks (each such token is one of these characters,
+# and a token of more than one character opens with a letter or digit), or none: "” | he said"
+_ALL_LEAD_JUNK = re.compile(r"[\s,.;:\u2014\-'\"]*")
 
 
 def _strip(work: str, a: int, b: int) -> tuple[int, int]:
@@ -1957,10 +1960,7 @@ def _tail_speaker(doc: _Document, q: QuoteSpan, end: int) -> Optional[tuple[Ment
     if (act := _speaker_acts(doc, q, end)) is not None:
         return act
     for cue in doc.cues_between(lo, min(end, lo + 160))[:2]:
-        toks = doc.tokens(lo, cue.start)
-        while toks and toks[0][0] in _LEAD_JUNK + '"':
-            toks.pop(0)
-        if not toks:
+        if _ALL_LEAD_JUNK.fullmatch(work, lo, cue.start):   # (no token left after the junk)
             if cue.participle and cue.verb is not None:
                 return None     # "“…,” telling the council …": an addressee, not a speaker
             m = doc.object_after(cue, end)
@@ -1971,10 +1971,18 @@ def _tail_speaker(doc: _Document, q: QuoteSpan, end: int) -> Optional[tuple[Ment
         if cue.verb is None:
             return None
         sent = doc.sents[doc.sentence_of(cue.start)]
-        m = doc.subject(sent, cue) if sent.start <= lo else mentions.before(doc.text, toks)
+        toks = None
+        if sent.start <= lo:
+            m = doc.subject(sent, cue)
+        else:
+            toks = _without_lead_junk(doc.tokens(lo, cue.start))
+            m = mentions.before(doc.text, toks)
         if m is None or m.start < lo:
             return None
+        if _ALL_LEAD_JUNK.fullmatch(work, lo, m.start):
+            return m, cue, "quote_speaker_verb"     # (nothing before the mention but junk: "“…,” | he said")
         # words the mention left out before it may only be modifiers: "another aide, Name, told"
+        toks = toks if toks is not None else _without_lead_junk(doc.tokens(lo, cue.start))
         prefix = [t[0] for t in toks if t[2] <= m.start]
         if len(prefix) <= 5 and not any(t in FINITE_VERBS or t in '.:;,"' for t in prefix):
             return m, cue, "quote_speaker_verb"
@@ -1985,6 +1993,14 @@ def _tail_speaker(doc: _Document, q: QuoteSpan, end: int) -> Optional[tuple[Ment
         if m and m.kind == "name":
             return m, None, "quote_dash_speaker"
     return None
+
+
+def _without_lead_junk(toks: list[Token]) -> list[Token]:
+    """The tokens from the first that is no lead junk or quote mark on."""
+    k = 0
+    while k < len(toks) and toks[k][0] in _LEAD_JUNK + '"':
+        k += 1
+    return toks[k:]
 
 
 # Particles after the pasts of lexicons/act_pasts.txt: "shot | back", "cut | in", "went | on"

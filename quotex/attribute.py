@@ -1343,9 +1343,11 @@ def reported(doc: _Document, si: int, sent: Span, out: list[Attribution]) -> Opt
         # an adverbial before the cue is part of what was said when a clause of the speaker's
         # own words follows the comma right after the cue (not a quotation: "In a statement,
         # Ruiz said, “…”", nor after an object: "On Monday, police charged Ruiz with theft, …")
-        _before_part(doc, si, floor, lead, subj, cue, out, just_a_quote=after_quote if floor == sent.start else None,
-                     goes_on=goes_on and work.startswith(",", cue.end) and not _OPENS_A_QUOTE.match(work, closes.end()),
-                     quotation_after=_CAPITAL_QUOTATION.match(work, closes.end(), sent.end) is not None)
+        # (a clause that is one quotation gives none whatever the tests: "“Yes,” | he said.")
+        if not (after_quote and floor == sent.start):
+            _before_part(doc, si, floor, lead, subj, cue, out, just_a_quote=after_quote if floor == sent.start else None,
+                         goes_on=goes_on and work.startswith(",", cue.end) and not _OPENS_A_QUOTE.match(work, closes.end()),
+                         quotation_after=_CAPITAL_QUOTATION.match(work, closes.end(), sent.end) is not None)
         floor = closes.end()
         if goes_on:
             # "The museum, Mr. Bush said, celebrated …": the clause goes on after the cue (and

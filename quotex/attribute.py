@@ -1269,7 +1269,8 @@ def reported(doc: _Document, si: int, sent: Span, out: list[Attribution]) -> Opt
             floor = closes.end()
             continue
         after = _clause_after(doc, cue, clause_sent)
-        if after is None and sent.paragraph == 0 and _is_title_case(work, sent.start, sent.end):
+        # (a headline's clause has two words, which fewer than three characters cannot hold: "he said.")
+        if after is None and sent.paragraph == 0 and sent.end - cue.end >= 3 and _is_title_case(work, sent.start, sent.end):
             after = _headline_clause(work, cue.end, sent.end)     # "Ruiz Tweets A Map Of The Bridge"
         if after is None and (cue.verb.content or (cue.verb.takes_object and _TELLS_A_STORY.match(work, cue.end, sent.end))) \
                 and subj.text.casefold() not in ("i", "we"):

@@ -721,11 +721,14 @@ def _object_after(doc: _Document, cue: Cue, sent: Span) -> Optional[tuple[int, i
         if topic is None or _has_finite_verb(doc.tokens(start, topic.end()), past_commas=True, strict=True):
             return None          # "reminded voters they …" is a clause, "reminded the staff." names no topic
         start = topic.end()
-    time = _TIME_BEFORE_CLAUSE.match(doc.work, start, sent.end)
-    if time:
+    time = _TIME_BEFORE_CLAUSE.match(doc.work, start, sent.end) if doc.work.startswith(" ", start) else None
+    if time:                                                        # (it opens with a space)
         start = time.end()
-    first_char = _FIRST_CHARACTER.match(doc.work, start, min(sent.end, start + 40))
-    if first_char is None or not (first_char.group(1).isalnum() or first_char.group(1) == '"'):
+    first_char = doc.work[start] if start < sent.end else ""       # (read by pattern after spaces)
+    if first_char.isspace():
+        found = _FIRST_CHARACTER.match(doc.work, start, min(sent.end, start + 40))
+        first_char = found.group(1) if found else ""
+    if not (first_char.isalnum() or first_char == '"'):
         return None     # what the test of the first token below rejects, known before tokenizing: "he said."
     toks = doc.tokens(start, min(sent.end, start + 40))
     negated = len(toks) > 1 and toks[0][0] == "not" and toks[1][0] == "to"   # "vowed not to repeat it"

@@ -2322,7 +2322,7 @@ def quoted(doc: _Document, si: int, sent: Span, qs: Sequence[QuoteSpan], last: O
         found = _tail_speaker(doc, q, tail_end)
         if found is None and n + 1 == len(qs) and not work[q.close + 1:tail_end].strip(" .,!?"):
             found = _next_sentence_cue(doc, q, tail_si) or _credit_line(doc, q)
-        host = next((r for r in reports if r.start <= q.start and q.end <= r.end + 1), None)
+        host = next((r for r in reports if r.start <= q.start and q.end <= r.end + 1), None) if reports else None
         by_head = False
         if found is None and host is None:
             found = _head_speaker(doc, sent, q, lo, last)
@@ -2381,7 +2381,7 @@ def quoted(doc: _Document, si: int, sent: Span, qs: Sequence[QuoteSpan], last: O
             previous = rec
             last = rec.mention
     # '“It is over,” “It is not,” Peskov said.': quotations side by side share the cue after them
-    mine = out[len(out) - len(qs):]
+    mine = out[len(out) - len(qs):] if len(qs) > 1 else ()     # (one quotation has none beside it)
     for n in range(len(mine) - 2, -1, -1):
         r, nxt = mine[n], mine[n + 1]
         if r.rule == "unattributed" and nxt.mention is not None and \

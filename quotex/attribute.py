@@ -1709,6 +1709,8 @@ def _holder(out: list[Attribution], first: int, pos: int, within: bool = False) 
     """This sentence's record whose reported clause, read after its cue, opens at ``pos`` (or,
     ``within``, holds it): a cue whose subject opens it is part of what was reported, not a
     statement of its own."""
+    if len(out) == first:
+        return None             # (most sentences have no record before their first cue)
     return next((r for r in out[first:] if (r.start == pos or (within and r.start < pos < r.end))
                  and r.cue is not None and r.cue.end <= r.start), None)
 

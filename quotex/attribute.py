@@ -1291,7 +1291,7 @@ def reported(doc: _Document, si: int, sent: Span, out: list[Attribution]) -> Opt
             lead = _comma_before_speaker(doc, floor, subj)   # "…, the news site River Info | reported."
         if lead is not None:
             _end_before(out, first, lead, work)      # "… that it was a bomb, | Clinton said, …"
-        closed = doc.in_quote(lead - 1) if lead is not None and work[lead - 1] == '"' else None
+        closed = doc.in_quote(lead - 1) if after is not None and lead is not None and work[lead - 1] == '"' else None
         if after is not None and closed is not None and not _looks_like_title(work, closed) and (
                 after[2] == "verb_clause" or (after[2] == "verb_object" and not work[sent.start:closed.open].strip(' "'))):
             # "“…,” Ruiz said late last week." / "told CNN as she left" / (when the quotation opens

@@ -1116,6 +1116,15 @@ def _inverted_speaker_before(doc: _Document, sent: Span, cue: Cue) -> Optional[M
     return m if _PHRASE_AFTER_SPEAKER.fullmatch(rest) and not _has_finite_verb(doc.tokens(m.end, cue.start), 20, strict=True) else None
 
 
+def _coordination(work: str, sent: Span, cue: Cue) -> Optional[re.Match]:
+    """The join before a cue ("…, adding", "… and said"); before a verb that is no participle,
+    only "and", "but" or "then" ("…, said X" names its speaker after the verb)."""
+    found = _AND_BEFORE.search(work, max(sent.start, cue.start - _AND_SPAN), cue.start)
+    if found and not cue.participle and found.group().strip(" ,").split()[:1] not in (["and"], ["but"], ["then"]):
+        return None
+    return found
+
+
 def reported(doc: _Document, si: int, sent: Span, out: list[Attribution]) -> Optional[Mention]:
     """Reported-speech records of one sentence; returns the sentence's last speaker mention."""
     work = doc.work
@@ -1139,10 +1148,12 @@ def reported(doc: _Document, si: int, sent: Span, out: list[Attribution]) -> Opt
         if cue.verb is None:
             last = _according(doc, si, sent, cue, floor, out) or last
             continue
-        coordinated = _AND_BEFORE.search(work, max(sent.start, cue.start - _AND_SPAN), cue.start)
-        if coordinated and not cue.participle and coordinated.group().strip(" ,").split()[:1] not in (["and"], ["but"], ["then"]):
-            coordinated = None           # "…, said X" names its speaker after the verb
+        # (a verb that is no participle reads the join before it only when it finds no subject:
+        # the tests below that read it before then are a participle's)
+        coordinated = _coordination(work, sent, cue) if cue.participle else None
         subj = None if coordinated and cue.participle else doc.subject(sent, cue)
+        if subj is None and not cue.participle:
+            coordinated = _coordination(work, sent, cue)
         rule_prefix = ""
         clause_sent = sent
         if subj is None and cue.participle and floor == sent.start and \

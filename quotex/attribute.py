@@ -25,7 +25,7 @@ from .sentences import Span
 
 CLAUSE_SEARCH = 3000  # characters searched for where a reported clause stops (news clauses are < 1,000)
 WORDS_SPAN = 2000     # characters read to count a clause's first ten words
-THAT_SPAN = 400       # characters after a cue searched for "that" before its clause's pattern is tried
+THAT_SPAN = 400       # a clause after a cue up to this long is first searched for "that"; longer ones try the pattern at once
 CHARS_PER_TOKEN = 25  # a generous bound on a token and its space, to read "the first n tokens"
 WINDOW = 240          # characters looked at around a cue for its speaker
 BLOCK_LINE = 300      # characters at a paragraph's end where a block quote's name line may stand
@@ -110,10 +110,11 @@ _ADDRESSEES = frozenset("him her them us me you reporters journalists lawmakers 
 #   ", adding that"  ", according to"  ", saying"  "; "  ", although he "  ", but she denied"  " - and he made"
 #   " but he also noted"  ", but declined"
 # (each alternative opens with a literal character, which lets re skip to the commas and spaces
-# instead of trying every position of a long clause)
+# instead of trying every position of a long clause; the look back after a first space starts a
+# match only where a run of spaces starts, not again inside it: 3,000 spaces were quadratic)
 _JOINED_PRONOUN = r"(?:(?<=[,\u2014\-][ ])and|but)[ ]+(?:he|she|they|when|while|after)[ ]"
 _CLAUSE_STOP = re.compile(r",[ ]+(?:adding|saying|noting|according[ ]+to|citing|he[ ]+said|she[ ]+said|they[ ]+said|it[ ]+said)\b|;[ ]|,[ ]+(?:although|though)[ ]+(?:he|she|they|it|we|I)[ ]"
-                          rf"|,[ ]+{_JOINED_PRONOUN}|[ ](?:\u2014|-)[ ]+{_JOINED_PRONOUN}|[ ][ ]*{_JOINED_PRONOUN}"
+                          rf"|,[ ]+{_JOINED_PRONOUN}|[ ](?:\u2014|-)[ ]+{_JOINED_PRONOUN}|[ ](?<![ ][ ])[ ]*{_JOINED_PRONOUN}"
                           r"|,[ ]+(?:and|but)[ ]+(?:(?:also|then|later)[ ]+)?(?:did|went|[a-z]{3,}ed)[ ]")
 # After a clause with a verb, what the writer adds to it: an indefinite apposition or a comparison,
 # also one with "as" and an auxiliary before its subject
@@ -131,7 +132,7 @@ _DASH_LEAD = re.compile(r"[ ]*[\u2014\-]{1,2}[ ]*")
 _LEAD_JUNK = " ,.;:\u2014-\n'"
 # A span whose tokens are all lead junk or quote marks (each such token is one of these characters,
 # and a token of more than one character opens with a letter or digit), or none: "” | he said"
-_ALL_LEAD_JUNK = re.compile(r"[\s,.;:\u2014\-'\"]*")
+_ALL_LEAD_JUNK = re.compile(rf"[\s{re.escape(_LEAD_JUNK)}\"]*")
 
 
 def _strip(work: str, a: int, b: int) -> tuple[int, int]:
@@ -732,8 +733,7 @@ def _object_after(doc: _Document, cue: Cue, sent: Span) -> Optional[tuple[int, i
         return None     # what the test of the first token below rejects, known before tokenizing: "he said."
     toks = doc.tokens(start, min(sent.end, start + 40))
     negated = len(toks) > 1 and toks[0][0] == "not" and toks[1][0] == "to"   # "vowed not to repeat it"
-    if not toks or not (toks[0][0][0].isalnum() or toks[0][0] == '"') or (
-            toks[0][0].casefold() in _NOT_A_CLAUSE and toks[0][0].casefold() not in ("to", "for") and not negated):
+    if toks[0][0].casefold() in _NOT_A_CLAUSE and toks[0][0].casefold() not in ("to", "for") and not negated:
         return None
     if toks[0][0] == "to" and not _is_infinitive_to(toks, 0):
         return None     # an addressee, not a plan: "said | to the camera", "said | to Fox News"
@@ -1359,8 +1359,8 @@ def reported(doc: _Document, si: int, sent: Span, out: list[Attribution]) -> Opt
         # own words follows the comma right after the cue (not a quotation: "In a statement,
         # Ruiz said, “…”", nor after an object: "On Monday, police charged Ruiz with theft, …")
         # (a clause that is one quotation gives none whatever the tests: "“Yes,” | he said.")
-        if not (after_quote and floor == sent.start):
-            _before_part(doc, si, floor, lead, subj, cue, out, just_a_quote=after_quote if floor == sent.start else None,
+        if not (after_quote and floor == sent.start):    # (so here, from the start, it is not one)
+            _before_part(doc, si, floor, lead, subj, cue, out, just_a_quote=False if floor == sent.start else None,
                          goes_on=goes_on and work.startswith(",", cue.end) and not _OPENS_A_QUOTE.match(work, closes.end()),
                          quotation_after=_CAPITAL_QUOTATION.match(work, closes.end(), sent.end) is not None)
         floor = closes.end()

@@ -833,7 +833,7 @@ class NameIndex:
         while at >= 0:
             end = at + len(surname)
             # (a name has a word before the surname, with a space between: no name across a line break)
-            if at > 0 and text[at - 1] == " " and not work[at - 1].isalnum() and (
+            if at > 0 and text[at - 1] == " " and (
                     end == len(work) or not (work[end].isalnum() or work[end] == "-")):
                 # the capitalised words just before: "Maria Zakharova", "George W. Bush", "Pieter van Aalst"
                 # (the words of text[at - 60:at - 1] split at spaces, read from the right: most

@@ -56,7 +56,8 @@ def console_for(out: IO[str], color: Optional[bool]) -> Console:
 # as the encoder writes them: the same text as _dumps of the record's dict, at a fraction of
 # the cost (the encoder spends more on a record's 14 keys and its set-up than on its values).
 #   '{"doc": %s, "index": %s, …, "rule": %s}\n'
-_encode_str = json.encoder.encode_basestring      # what _JSON uses for a string (ensure_ascii=False)
+# (the string encoder _JSON itself uses, whichever its ensure_ascii)
+_encode_str = json.encoder.encode_basestring_ascii if _JSON.ensure_ascii else json.encoder.encode_basestring
 
 
 @functools.lru_cache(maxsize=16)
@@ -238,8 +239,6 @@ SPEAKER_FIELDS = ("speaker", "quotes", "direct", "partial", "block", "indirect",
 
 def write_speakers(rows: Sequence[SpeakerRow], fmt: str, out: IO[str], color: Optional[bool] = None) -> None:
     """The speakers summary in one of SPEAKER_FORMATS."""
-    from rich.table import Table
-    from rich.text import Text
     dicts = [r.as_dict() for r in rows]
     if fmt == "json":
         out.write(_dumps(dicts) + "\n")
@@ -250,6 +249,8 @@ def write_speakers(rows: Sequence[SpeakerRow], fmt: str, out: IO[str], color: Op
         w.writerow(SPEAKER_FIELDS)
         w.writerows([[("; ".join(d[f]) if isinstance(d[f], list) else d[f]) for f in SPEAKER_FIELDS] for d in dicts])
     else:
+        from rich.table import Table
+        from rich.text import Text
         console = console_for(out, color)
         wide = console.width >= 110          # first and last document only where they fit
         table = Table(title=Text(f"{len(rows)} speakers", style="bold"), title_justify="left")
@@ -282,11 +283,11 @@ SCORE_METRICS = ("gold", "pred", "matched", "precision", "recall", "f1", "exact_
 
 def write_scores(report, fmt: str, out: IO[str], color: Optional[bool] = None) -> None:
     """Scores by group (json: score.py's shape), then the errors listed, one per line."""
-    from rich.table import Table
-    from rich.text import Text
     if fmt == "json":
         out.write(_dumps(report.scores) + "\n")
         return
+    from rich.table import Table
+    from rich.text import Text
     table = Table()
     table.add_column("metric", style="bold")
     for group in report.scores:

@@ -25,6 +25,10 @@ def by_single_pattern(work: str) -> list[tuple[int, int, bool, bool]]:
             for m in SINGLE_PATTERN.finditer(" " + work)]
 
 
+# What may stand between parts besides a space: marks the cue's edges must tell from a space
+SEPARATORS = [" "] * 6 + ["-", "'", "\u00a0", "\n", "é", "_", "7", '"', "\u201c", ""]
+
+
 def made_up_texts(n: int, seed: int = 7) -> list[str]:
     rng = random.Random(seed)
     entries, nouns = list(cues.VERB_ENTRIES), sorted(SPEECH_NOUNS)
@@ -39,12 +43,15 @@ def made_up_texts(n: int, seed: int = 7) -> list[str]:
                     words.insert(1, rng.choice(FILLERS))      # a gap, or a word that is none
                 if rng.random() < 0.2:
                     words = words[:-1]                         # an entry cut short
-                parts.append(" ".join(words))
+                text = " ".join(words)
+                if rng.random() < 0.1:
+                    text = text.capitalize() if rng.random() < 0.7 else text.upper()   # "Said", "SAID"
+                parts.append(text)
             elif r < 0.45:
                 parts.append(rng.choice(nouns) + rng.choice([" that", "", " than"]))
             else:
                 parts.append(rng.choice(FILLERS))
-        texts.append(" ".join(parts))
+        texts.append("".join(p + rng.choice(SEPARATORS) for p in parts))
     return texts
 
 

@@ -482,9 +482,21 @@ def test_closed_pipe_exits_0(tmp_path):
     assert rc == 0
 
 
+def _modules_loaded_by(args: list[str], modules: list[str]) -> list[str]:
+    probe = (f"import sys; from quotex.cli import main; sys.argv = ['quotex', *{args!r}]\n"
+             "try:\n    main()\nexcept SystemExit:\n    pass\n"
+             f"print('loaded:', *[m for m in {modules!r} if m in sys.modules])")
+    r = subprocess.run([sys.executable, "-c", probe], input="Ruiz said the vote was fair.", capture_output=True, text=True)
+    last = r.stdout.strip().splitlines()[-1:] or [r.stderr]
+    return last[0].split()[1:] if last[0].startswith("loaded:") else [r.stderr]
+
+
 def test_the_command_does_not_load_pydantic():
     # typer 0.29 imports pydantic at every start (a quarter of the start-up); pyproject holds it below
-    probe = ("import sys; from quotex.cli import main; sys.argv = ['quotex', 'extract', '-', '--format', 'jsonl']\n"
-             "try:\n    main()\nexcept SystemExit:\n    pass\nprint('pydantic' in sys.modules)")
-    r = subprocess.run([sys.executable, "-c", probe], input="Ruiz said the vote was fair.", capture_output=True, text=True)
-    assert r.stdout.strip().splitlines()[-1] == "False", r.stderr
+    assert _modules_loaded_by(["extract", "-", "--format", "jsonl"], ["pydantic"]) == []
+
+
+def test_machine_formats_do_not_load_rich():
+    # rich is a third of quotex's own import time and only draws tables and the terminal view
+    assert _modules_loaded_by(["extract", "-", "--format", "jsonl"], ["rich"]) == []
+    assert _modules_loaded_by(["extract", "-", "--format", "table"], ["rich"]) == ["rich"]

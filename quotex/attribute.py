@@ -15,7 +15,7 @@ import re
 from . import mentions
 from .cues import Cue
 from .lexicon import (ACT_PASTS, ADVERBS, ASPECT_VERBS, CONTROL_VERBS, DETERMINERS, DIRECTIVE_VERBS, FINITE_VERBS, FIRST_NAMES,
-                      FUNCTION_WORDS, INFINITIVE_NOUNS, LABELS, LIGHT_VERBS, NARRATIVES, OCCASIONS, PARTICIPLE_NOUNS,
+                      FUNCTION_WORDS, INFINITIVE_NOUNS, LABELS, LIGHT_VERBS, NARRATIVES, NUMBER_WORDS, OCCASIONS, PARTICIPLE_NOUNS,
                       PERSON_NOUNS, PURPOSE_VERBS, REFUSAL_VERBS, SPEECH_NOUNS, TITLES, TO_VERBS, WORKS)
 from .mentions import Token, tokenize
 from .model import Mention
@@ -93,8 +93,8 @@ _NOT_A_CLAUSE = FUNCTION_WORDS - frozenset(
     " privately previously recently earlier later then once not never only just simply flatly".split())
 # A quantity that opens a clause's subject with a word that is otherwise a preposition:
 #   "said | about half of the cost was …"   "reported | at least six planes flew …"
-_QUANTITY_OPENING = re.compile(r"(?:about|around|roughly|at[ ]+least|at[ ]+most)[ ]+(?:\$?\d|(?:half|one|two|three|four|five|six|seven|"
-                               r"eight|nine|ten|dozens|hundreds|thousands|millions|a[ ]+(?:third|quarter|fifth|dozen))\b)")
+_QUANTITY_OPENING = re.compile(r"(?:about|around|roughly|at[ ]+least|at[ ]+most)[ ]+(?:\$?\d|(?:half|"
+                               rf"{trie_pattern(sorted(NUMBER_WORDS))}|dozens|hundreds|thousands|millions|a[ ]+(?:third|quarter|fifth|dozen))\b)")
 # Subject pronouns: one right after the verb opens the reported clause itself
 _CLAUSE_SUBJECTS = frozenset("he she they we I".split())
 # Tokens an opening phrase with no comma may take before a pronoun subject: "By Sunday afternoon | she"

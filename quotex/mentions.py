@@ -15,7 +15,7 @@ import re
 from functools import lru_cache
 
 from .lexicon import (ABBREVIATIONS, ADVERBS, ASPECT_VERBS, DETERMINERS, FINITE_VERBS, FIRST_NAMES, FUNCTION_WORDS,
-                      GENDERED_WORDS, IRREGULAR_PASTS, ORGANISATIONS, PARTICLES, PARTIES, PLURAL_NOUNS, PRONOUNS, QUANTITIES,
+                      GENDERED_WORDS, IRREGULAR_PASTS, NUMBER_WORDS, ORGANISATIONS, PARTICLES, PARTIES, PLURAL_NOUNS, PRONOUNS, QUANTITIES,
                       SPEECH_VERBS, TITLES, TO_VERBS)
 from .model import Mention
 
@@ -62,8 +62,6 @@ _PLURAL_DETERMINERS = frozenset("these those many several both few various numer
 _AFTER_THOSE = frozenset("over under around in with from at near close among aged above below inside outside".split())
 # Object pronouns of a partitive subject: "most of them said"
 _PARTITIVE_PRONOUNS = frozenset("them us you".split())
-# Counting words of a proportion: "six in 10 said", "One in five voters say"
-_COUNT_WORDS = frozenset("one two three four five six seven eight nine ten".split())
 # Nouns of time that head a phrase standing before a verb but never speak: "this week", "on Monday"
 _TIME_NOUNS = frozenset("week weekend month year day morning afternoon evening night time decade hour minute".split())
 # Words before a day or time word in the same phrase: "on Tuesday", "this past week", "late last week"
@@ -678,7 +676,7 @@ def _is_negated_auxiliary(t: str, progressive: bool) -> bool:
 
 
 def _is_count(t: str) -> bool:
-    return t[0].isdigit() or t.casefold() in _COUNT_WORDS
+    return t[0].isdigit() or t.casefold() in NUMBER_WORDS
 
 
 def _is_spaced(text: str, tok: Token) -> bool:

@@ -533,6 +533,15 @@ def _preceded_by_comma(work: str, start: int, floor: int, modifiers: bool = Fals
 _FIRST_CHARACTER = re.compile(r"\s*(\S)")
 
 
+def _first_character(work: str, start: int, end: int) -> str:
+    """The first character of ``work[start:end]`` that is no space, or "" (read directly when
+    there is no space to skip, as after most cues)."""
+    if start < end and not work[start].isspace():
+        return work[start]
+    found = _FIRST_CHARACTER.match(work, start, end)
+    return found.group(1) if found else ""
+
+
 def _clause_after(doc: _Document, cue: Cue, sent: Span) -> Optional[tuple[int, int, str]]:
     """The reported clause that follows a cue, with the rule's name: "said (that) …"."""
     work, verb = doc.work, cue.verb
@@ -581,8 +590,8 @@ def _clause_after(doc: _Document, cue: Cue, sent: Span) -> Optional[tuple[int, i
     time = _TIME_BEFORE_CLAUSE.match(work, start, sent.end) or _PHRASE_BEFORE_PRONOUN.match(work, start, sent.end)
     if time:
         start = time.end()
-    first_char = _FIRST_CHARACTER.match(work, start, min(sent.end, start + 60))
-    if first_char is None or (not verb.takes_object and not first_char.group(1).isalnum() and first_char.group(1) != '"'):
+    first_char = _first_character(work, start, min(sent.end, start + 60))
+    if not first_char or (not verb.takes_object and not first_char.isalnum() and first_char != '"'):
         return None     # what the tests of the first token below reject, known before tokenizing: "he said."
     toks = doc.tokens(start, min(sent.end, start + 60))
     k = 0
@@ -725,10 +734,7 @@ def _object_after(doc: _Document, cue: Cue, sent: Span) -> Optional[tuple[int, i
     time = _TIME_BEFORE_CLAUSE.match(doc.work, start, sent.end) if doc.work.startswith(" ", start) else None
     if time:                                                        # (it opens with a space)
         start = time.end()
-    first_char = doc.work[start] if start < sent.end else ""       # (read by pattern after spaces)
-    if first_char.isspace():
-        found = _FIRST_CHARACTER.match(doc.work, start, min(sent.end, start + 40))
-        first_char = found.group(1) if found else ""
+    first_char = _first_character(doc.work, start, min(sent.end, start + 40))
     if not (first_char.isalnum() or first_char == '"'):
         return None     # what the test of the first token below rejects, known before tokenizing: "he said."
     toks = doc.tokens(start, min(sent.end, start + 40))

@@ -9,7 +9,9 @@ Each case below is generated in memory (deterministically, ~--mb MB of UTF-8,
 so stdin-only stand-ins work).  Per case we report the input size, wall
 seconds, MB/s, the child's peak RSS (os.wait4() inside a tiny `python -S`
 wrapper, so readings around 8 MB mean "no more than the wrapper"), the number
-of output records, and the exit code.
+of output records, and the exit code.  As in bench.py, the command runs
+without PYTHONDONTWRITEBYTECODE and once on an empty input first, so its
+bytecode caches exist as in any installed tool; that start-up time is printed.
 
 How to read it
 --------------
@@ -41,7 +43,7 @@ NAMES = ("John Smith;Mary Jones;Angela Merkel;Senate Majority Leader Mitch McCon
          "Security Council;Chief Executive Officer Jane Doe").split(";")
 CAPS = " ".join(NAMES).replace("the ", "").split() + [w.capitalize() for w in WORDS]
 # The same tiny wrapper as bench.py: our own RSS stays out of the child's ru_maxrss.
-from bench import WRAP_SRC  # noqa: E402
+from bench import WRAP_SRC, child_env, start_up  # noqa: E402
 
 
 def fill(piece_fn, n_bytes, sep=""):
@@ -106,7 +108,7 @@ def run_case(argv, path, timeout):
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err, \
             tempfile.NamedTemporaryFile("r") as res, open(path, "rb") as inp:
         p = subprocess.Popen([sys.executable, "-S", "-c", WRAP_SRC, res.name] + argv,
-                             stdin=inp, stdout=out, stderr=err, start_new_session=True)
+                             stdin=inp, stdout=out, stderr=err, start_new_session=True, env=child_env())
         killed = []
 
         def kill():  # the wrapper leads its own process group: kill it and the command
@@ -165,10 +167,11 @@ def main():
         sys.exit(f"error: command not found: {base[0] if base else args.cmd!r} "
                  "(install quotex with `pip install -e .` or pass --cmd)")
     timeout = args.timeout or max(30.0, 20 * args.mb)
+    startup = start_up(base)     # (also writes the bytecode caches before the first case)
 
     head = ["case", "MB", "seconds", "MB/s", "peak RSS MB", "records", "exit", "result"]
     print(f"cmd: {args.cmd}   limits: >= {args.min_mbps:g} MB/s, "
-          f"<= {args.max_s_per_mb:g} s/MB, timeout {timeout:g}s")
+          f"<= {args.max_s_per_mb:g} s/MB, timeout {timeout:g}s; start-up (empty input) {startup:.2f} s")
     print(f"{head[0]:14} {head[1]:>6} {head[2]:>8} {head[3]:>8} {head[4]:>11} "
           f"{head[5]:>8} {head[6]:>5}  {head[7]}")
     failed = []

@@ -42,25 +42,26 @@ def trie_pattern(words: Iterable[str], gap: str = "") -> str:
             node = node.setdefault(ch, {})
         node[""] = {}
 
-    depth: dict[int, int] = {}     # id(node) -> length of its longest word, counted once
+    space = f"(?:{gap}){{0,3}}?[ ]+" if gap else "[ ]+"
 
-    def longest(node: dict) -> int:
-        key = id(node)
-        if key not in depth:
-            depth[key] = 1 + max((longest(n) for n in node.values()), default=0)
-        return depth[key]
-
-    def walk(node: dict) -> str:
-        branches = []
-        for ch in sorted((c for c in node if c), key=lambda c: (-longest(node[c]), c)):   # (ties by letter: the same pattern every run)
-            part = (f"(?:{gap}){{0,3}}?[ ]+" if gap else "[ ]+") if ch == " " else re.escape(ch)
-            branches.append(part + walk(node[ch]))
-        if not branches:
-            return ""
-        optional = "" in node
+    def walk(node: dict) -> tuple[str, int]:
+        """The pattern of the words under ``node``, and one more than the longest one's length
+        (children are built first: the longest branch goes first, ties by letter, so the
+        pattern is the same every run)."""
+        children = []
+        depth = 1 if "" in node else 0
+        for ch, child in node.items():
+            if ch:
+                pattern, d = walk(child)
+                children.append((-d, ch, pattern))
+                depth = max(depth, d)
+        if not children:
+            return "", 1
+        children.sort()
+        branches = [(space if ch == " " else re.escape(ch)) + pattern for _, ch, pattern in children]
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        if optional:
-            return f"(?:{body})?" if len(branches) == 1 else body[:-1] + "|)"
-        return body
+        if "" in node:
+            body = f"(?:{body})?" if len(branches) == 1 else body[:-1] + "|)"
+        return body, depth + 1
 
-    return walk(trie)
+    return walk(trie)[0]

@@ -7,6 +7,7 @@ so a user can see why a speaker was chosen. Mentions are linked here as written 
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from dataclasses import dataclass
 from typing import Optional, Sequence
 
@@ -38,6 +39,10 @@ PURPOSE_GAP = 8       # words between a verb of going or using and its to-infini
 SPEAKER_PHRASE = 10   # tokens a closing speaker's noun phrase may take before the mention
 SOURCE_PHRASE = 14    # tokens of an "according to" source that no mention reads, up to its comma
 SUBJECT_REST = 10     # tokens of a subject's modifiers that the opening mention may leave out
+
+# A quotation's speaker as a rule found it: the mention, the cue (None for a speaker with no
+# verb: "— Jo Ruiz") and the rule's name
+Found = tuple[Mention, Optional[Cue], str]
 
 
 @dataclass(slots=True)
@@ -298,7 +303,7 @@ class _Document:
             return self.quotes[k]
         return None
 
-    def cues_between(self, a: int, b: int) -> list[Cue]:
+    def cues_between(self, a: int, b: int) -> Sequence[Cue]:
         return self.cues[bisect_left(self.cue_starts, a):bisect_left(self.cue_starts, b)]
 
     def sentence_of(self, pos: int) -> int:
@@ -1164,9 +1169,9 @@ def reported(doc: _Document, si: int, sent: Span, out: list[Attribution]) -> Opt
         clause_sent = sent
         if subj is None and cue.participle and floor == sent.start and \
                 _OPENS_WITH_PARTICIPLE.match(work, sent.start, cue.start).end() == cue.start:
-            opening = _main_subject(doc, sent, cue)
-            if opening is not None:      # what was said ends at the comma
-                subj, clause_sent = opening[0], Span(sent.start, opening[1], sent.paragraph)
+            main = _main_subject(doc, sent, cue)
+            if main is not None:         # what was said ends at the comma
+                subj, clause_sent = main[0], Span(sent.start, main[1], sent.paragraph)
                 rule_prefix = "opening_participle_"
         if subj is None and cue.participle and \
                 (prep := _PREPOSITION_BEFORE.search(work, max(sent.start, cue.start - 24), cue.start)) is not None:
@@ -1297,8 +1302,8 @@ def reported(doc: _Document, si: int, sent: Span, out: list[Attribution]) -> Opt
             after = _object_after(doc, cue, clause_sent)    # not the writer's "we are talking about …"
         lead = _preceded_by_comma(work, subj.start, floor, modifiers=True) if not rule_prefix else None
         if lead is None and _AS_BEFORE.search(work, max(sent.start, subj.start - 4), subj.start) and \
-                (comma := _ADVERBIALS_THEN_COMMA.match(work, cue.end, sent.end)):
-            a, b = _cut_clause(doc, comma.end(), sent.end, main=True)   # "As Mr. Bown observed, | …"
+                (adverbials := _ADVERBIALS_THEN_COMMA.match(work, cue.end, sent.end)):
+            a, b = _cut_clause(doc, adverbials.end(), sent.end, main=True)   # "As Mr. Bown observed, | …"
             if _words(work, a, b) >= 2 and not _is_just_a_quote(doc, a, b) and work[a:a + 4] != "and ":
                 out.append(Attribution("indirect", a, b, subj, cue, si, "as_speaker_verb"))
                 floor = b
@@ -1978,7 +1983,7 @@ _NEW_CLAUSE = re.compile(r"[ ]*(?:and|but|or|so|yet|although|though|while|wherea
 _OBJECT_BEFORE_QUOTE = re.compile(r"(?:[ ]+(?!that\b)[^\s.;:!?\"]+){1,3}[ ]*[:,][ ]*\Z")
 
 
-def _tail_speaker(doc: _Document, q: QuoteSpan, end: int) -> Optional[tuple[Mention, Cue, str]]:
+def _tail_speaker(doc: _Document, q: QuoteSpan, end: int) -> Optional[Found]:
     """A cue right after the closing mark: “…,” she said / “…,” said X / “…” — X."""
     work = doc.work
     lo = q.close + 1
@@ -2036,7 +2041,7 @@ _ACT_PARTICLES = frozenset("back in on up out".split())
 _ACT_SHAPE = re.compile(rf"[^\n]*?(?:ed|\b(?:{'|'.join(map(re.escape, sorted(ACT_PASTS)))}))(?:\s+(?:{'|'.join(sorted(_ACT_PARTICLES))}))?\s*[.,]")
 
 
-def _speaker_acts(doc: _Document, q: QuoteSpan, end: int) -> Optional[tuple[Mention, Cue, str]]:
+def _speaker_acts(doc: _Document, q: QuoteSpan, end: int) -> Optional[Found]:
     """“…,” X <verb>ed. — a mention and a past tense that the lexicon does not know as a cue, and
     nothing else, after a quotation that ends with a comma, "?" or "!" inside its marks: the
     mention said it ("“Let me talk,” Trump shot back.", "“Quiet,” an angry Ruiz retaliated.")."""
@@ -2060,7 +2065,7 @@ def _speaker_acts(doc: _Document, q: QuoteSpan, end: int) -> Optional[tuple[Ment
     return None
 
 
-def _next_sentence_cue(doc: _Document, q: QuoteSpan, si: int) -> Optional[tuple[Mention, Cue, str]]:
+def _next_sentence_cue(doc: _Document, q: QuoteSpan, si: int) -> Optional[Found]:
     """A quotation that ends its sentence, followed by a sentence that is only a cue:
     “We won.” Smith said."""
     if si + 1 >= len(doc.sents) or doc.sents[si + 1].paragraph != doc.sents[si].paragraph:
@@ -2087,7 +2092,7 @@ _CREDIT_LINE = re.compile(r"[\u2014\-][ ]*(?=[^\W\d_])")
 _CREDIT_WORDS = 12
 
 
-def _credit_line(doc: _Document, q: QuoteSpan) -> Optional[tuple[Mention, Optional[Cue], str]]:
+def _credit_line(doc: _Document, q: QuoteSpan) -> Optional[Found]:
     """A quotation that ends its paragraph, credited on the next line: "“…”\n\n- Jo Ruiz."."""
     para = doc.paras[q.last_paragraph]
     if not q.closed or q.last_paragraph + 1 >= len(doc.paras) or doc.work[q.close + 1:para.end].strip(" .,'\""):
@@ -2110,7 +2115,7 @@ _TOPIC_PREPOSITIONS = frozenset("on of about to with at for from against over".s
 
 
 def _head_speaker(doc: _Document, sent: Span, q: QuoteSpan, lo: int,
-                  last: Optional[Mention]) -> Optional[tuple[Mention, Optional[Cue], str]]:
+                  last: Optional[Mention]) -> Optional[Found]:
     """A cue right before the opening mark: X said: “…” / X told reporters, “…” / According to X, “…”."""
     work = doc.work
     cues = doc.cues_between(lo, q.open)
@@ -2147,7 +2152,7 @@ def _head_speaker(doc: _Document, sent: Span, q: QuoteSpan, lo: int,
     return None
 
 
-def _colon_intro(doc: _Document, q: QuoteSpan) -> Optional[tuple[Mention, Cue, str]]:
+def _colon_intro(doc: _Document, q: QuoteSpan) -> Optional[Found]:
     """A quotation that opens a paragraph after one ending "…, he said:"."""
     para = doc.paras[q.paragraph]
     if q.open != para.start or q.paragraph == 0:
@@ -2353,7 +2358,7 @@ def quoted(doc: _Document, si: int, sent: Span, qs: Sequence[QuoteSpan], last: O
             # it: "After Bell said that …, Ruiz said: “…”" is Ruiz's, not Bell's (a title stays in
             # the clause: "Lavrov has read “War and Peace” three times, an aide said")
             found, host = head, None
-        naming = by_head and found[1] is not None and found[1].verb is not None and found[1].verb.naming
+        naming = by_head and found is not None and found[1] is not None and found[1].verb is not None and found[1].verb.naming
         kind = "direct" if _utterance(work, lo, q, by_head and not naming) else "partial"   # what he called “rumours”
         if found is not None and host is None and _named_work(work, q, lo):
             found = None             # "on ABC's “This Week,” | Ruiz said": the cue is not the title's
@@ -2400,7 +2405,7 @@ def quoted(doc: _Document, si: int, sent: Span, qs: Sequence[QuoteSpan], last: O
             previous = rec
             last = rec.mention
     # '“It is over,” “It is not,” Peskov said.': quotations side by side share the cue after them
-    mine = out[len(out) - len(qs):] if len(qs) > 1 else ()     # (one quotation has none beside it)
+    mine = out[len(out) - len(qs):] if len(qs) > 1 else []     # (one quotation has none beside it)
     for n in range(len(mine) - 2, -1, -1):
         r, nxt = mine[n], mine[n + 1]
         if r.rule == "unattributed" and nxt.mention is not None and \
@@ -2437,8 +2442,8 @@ def block_quotes(doc: _Document, names: mentions.NameIndex, out: list[Attributio
                 continue         # (the cheap tests first: most candidates fail one, and are not tokenized)
             # a title in the role's first four tokens, read from a window cut at a space (no token spans one)
             cut = work.rfind(" ", m.end(), min(para.end, m.end() + BLOCK_ROLE_HEAD))
-            opening = doc.tokens(m.end(), cut)[:4] if cut >= 0 else []
-            if len(opening) == 4 and not any(mentions.is_title(t[0]) for t in opening):
+            line_start = doc.tokens(m.end(), cut)[:4] if cut >= 0 else []
+            if len(line_start) == 4 and not any(mentions.is_title(t[0]) for t in line_start):
                 continue
             role_toks = doc.tokens(m.end(), para.end)
             if not (3 <= len(role_toks) <= 30) or not any(mentions.is_title(t[0]) for t in role_toks[:4]):
@@ -2453,7 +2458,7 @@ def block_quotes(doc: _Document, names: mentions.NameIndex, out: list[Attributio
                 continue
             name = doc.text[m.start(1):m.end(1)]
             words = name.split()
-            if (names.get(words[-1]) or {}).get(name, 0) < 2 or mentions.is_organisation(words[-1]):
+            if (names.get(words[-1]) or Counter())[name] < 2 or mentions.is_organisation(words[-1]):
                 continue         # a person named elsewhere in the article too
             a, b = para.start, m.start(1)
             while b > a and work[b - 1] in " ":

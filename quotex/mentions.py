@@ -233,10 +233,10 @@ def build(text: str, toks: Sequence[Token], extra_role: Optional[tuple[int, int]
             lead = 1 if _key(first) in DETERMINERS else 0
             titles = (toks[lead][1], toks[first_name - 1][2]) if first_name > lead else None
             place = text[toks[of][1]:end]
-            role = f"{text[titles[0]:titles[1]]} {place}" if titles else place     # "Mayor of Salem"
+            place_role = f"{text[titles[0]:titles[1]]} {place}" if titles else place    # "Mayor of Salem"
             if extra_role is not None:
-                role += ", " + text[extra_role[0]:extra_role[1]]
-            return Mention(text[start:end], start, end, name, role, "name", _gender(words))
+                place_role += ", " + text[extra_role[0]:extra_role[1]]
+            return Mention(text[start:end], start, end, name, place_role, "name", _gender(words))
         if cut > 0:
             lead = 1 if _key(first) in DETERMINERS else 0
             if cut > lead:
@@ -400,10 +400,10 @@ def before(text: str, toks: Sequence[Token], progressive: bool = False) -> Optio
         while o > 0 and toks[o][0] != "(" and end - o < 20:
             o -= 1
         if toks[o][0] == "(" and o > 0:
-            inner = (toks[o + 1][1], toks[end - 2][2]) if end - 2 > o else None
+            inside = (toks[o + 1][1], toks[end - 2][2]) if end - 2 > o else None
             m = before(text, toks[:o])
             if m and m.kind == "name":
-                return _with_role(text, m, inner)
+                return _with_role(text, m, inside)
         return None
     if last == "-" and not progressive and _is_spaced(text, toks[end - 1]):
         last = "\u2014"                            # a typed dash: "X - the role - said"
@@ -424,9 +424,9 @@ def before(text: str, toks: Sequence[Token], progressive: bool = False) -> Optio
         if not inner or (last != "," and any(t[0] == '"' for t in inner)):
             return None                           # "— ''That makes me smart'' —" is no apposition
         opener = inner[0][0]
-        k = opener.casefold()
-        if opener[0].islower() and k not in DETERMINERS and not is_title(opener) and (
-                k in FUNCTION_WORDS or k in ADVERBS or k.endswith(("ing", "ed", "ly"))):
+        opener_key = opener.casefold()
+        if opener[0].islower() and opener_key not in DETERMINERS and not is_title(opener) and (
+                opener_key in FUNCTION_WORDS or opener_key in ADVERBS or opener_key.endswith(("ing", "ed", "ly"))):
             # an aside: "CNN, citing sources, reported", "Ryan, R-Wis., appearing on Fox, said"
             tag = toks[o - 2] if o > 2 and toks[o - 1][0] == "." else toks[o - 1]     # "R-Ore" "."
             tagged = o > 1 and (tag[0].isdigit() or _PARTY_STATE.match(text, tag[1]))
@@ -497,21 +497,21 @@ def before(text: str, toks: Sequence[Token], progressive: bool = False) -> Optio
             d = _description_start(toks, j - 1)   # "advisers to Mr. Obama", "a spokesman for Clinton"
             if d < j - 1:
                 start, stop = toks[d][1], toks[end - 1][2]
-                head = _key(toks[j - 2][0])
+                noun = _key(toks[j - 2][0])
                 return Mention(text[start:stop], start, stop, text[start:stop], None, "description",
-                               _gender([toks[j - 2][0]]), head.endswith("s") and not head.endswith("ss"))
+                               _gender([toks[j - 2][0]]), noun.endswith("s") and not noun.endswith("ss"))
         m = build(text, toks[j:end])
         return _coordinated(text, toks, j, m)
     if _CONTRACTION.sub("", last) in ("who", "which") and end >= 3 and toks[end - 2][0] in ("and", "but"):
         # "Jo Ruiz, whose district backed Bell but | who said …": the relative before names the same
-        j = next((j for j in range(end - 3, max(0, end - _RELATIVE_SPAN), -1) if toks[j][0] in _EARLIER_RELATIVES), None)
-        if j is None:
+        rel = next((j for j in range(end - 3, max(0, end - _RELATIVE_SPAN), -1) if toks[j][0] in _EARLIER_RELATIVES), None)
+        if rel is None:
             return None
-        m = before(text, toks[:j - 1] if toks[j - 1][0] in (",", "\u2014") else toks[:j])
+        m = before(text, toks[:rel - 1] if toks[rel - 1][0] in (",", "\u2014") else toks[:rel])
         if m is None or m.kind == "pronoun":
             return None
-        t = toks[end - 1]
-        return Mention(t[0], t[1], t[2], m.name, m.role, m.kind, m.gender, m.plural)
+        word = toks[end - 1]
+        return Mention(word[0], word[1], word[2], m.name, m.role, m.kind, m.gender, m.plural)
     if last == "whom" and end >= 4 and toks[end - 2][0] == "of" and (
             toks[end - 3][0].casefold() in _INDEFINITE or toks[end - 3][0].casefold() == "each"):
         # "the families, | many of whom | say …"
@@ -526,12 +526,12 @@ def before(text: str, toks: Sequence[Token], progressive: bool = False) -> Optio
             toks[end - 2][0] == "-" and _is_spaced(text, toks[end - 2])) else end - 1   # "Ruiz — who said"
         m = before(text, toks[:k])
         if m is None and k == end - 1 and last == "who" and toks[k - 1][0][0].islower() and _is_plural(_key(toks[k - 1][0])):
-            head = toks[k - 1]                     # "by 6 in 10 voters | who say": a plain
-            m = Mention(head[0], head[1], head[2], head[0], None, "description", "-", True)     # plural noun
+            noun_tok = toks[k - 1]                 # "by 6 in 10 voters | who say": a plain
+            m = Mention(noun_tok[0], noun_tok[1], noun_tok[2], noun_tok[0], None, "description", "-", True)
         if m is None or m.kind == "pronoun":
             return None
-        t = toks[end - 1]                          # the cue links to "who", which names m
-        return Mention(t[0], t[1], t[2], m.name, m.role, m.kind, m.gender, m.plural)
+        word = toks[end - 1]                       # the cue links to "who", which names m
+        return Mention(word[0], word[1], word[2], m.name, m.role, m.kind, m.gender, m.plural)
     if last == "%" and end >= 2 and toks[end - 2][0][0].isdigit():     # "42% say"
         a, b = toks[end - 2][1], toks[end - 1][2]
         return Mention(text[a:b], a, b, text[a:b], None, "description", "-", True)
@@ -543,10 +543,9 @@ def before(text: str, toks: Sequence[Token], progressive: bool = False) -> Optio
         a, b = toks[end - 4][1], toks[end - 1][2]           # "nine out of 10 say"
         return Mention(text[a:b], a, b, text[a:b], None, "description", "-", True)
     if last.casefold() in _INDEFINITE:           # "someone asked", "others say", "Both have said"
-        t = toks[end - 1]
-        k = last.casefold()
-        return Mention(t[0], t[1], t[2], t[0], None, "description", "-",
-                       not k.endswith(("one", "body", "other", "neither")))
+        word = toks[end - 1]
+        return Mention(word[0], word[1], word[2], word[0], None, "description", "-",
+                       not last.casefold().endswith(("one", "body", "other", "neither")))
     if last[0].islower():
         j = _description_start(toks, end)
         if j < end:
@@ -742,9 +741,11 @@ def _coordinated(text: str, toks: Sequence[Token], j: int, m: Optional[Mention])
 
 def _with_role(text: str, m: Mention, role: Optional[tuple[int, int]], start: Optional[int] = None,
                end: Optional[int] = None) -> Mention:
-    role_text = text[role[0]:role[1]] if role else m.role
-    if role and m.role and m.role not in role_text:
-        role_text = f"{m.role}, {role_text}"    # "Sen., D-Mass."
+    role_text = m.role
+    if role:
+        role_text = text[role[0]:role[1]]
+        if m.role and m.role not in role_text:
+            role_text = f"{m.role}, {role_text}"    # "Sen., D-Mass."
     s = m.start if start is None else start
     e = m.end if end is None else end
     return Mention(text[s:e], s, e, m.name, role_text, m.kind, m.gender if m.gender != "-" else

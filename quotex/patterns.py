@@ -9,18 +9,13 @@ from typing import Iterable
 
 
 def _class(test) -> str:
-    ranges = []
-    start = prev = None
+    ranges: list[list[int]] = []
     for cp in [*range(0x41, 0x530), *range(0x1E00, 0x1F00)]:
         if test(chr(cp)):
-            if prev is not None and cp == prev + 1:
-                prev = cp
-                continue
-            if start is not None:
-                ranges.append((start, prev))
-            start = prev = cp
-    if start is not None:
-        ranges.append((start, prev))
+            if ranges and cp == ranges[-1][1] + 1:
+                ranges[-1][1] = cp
+            else:
+                ranges.append([cp, cp])
     return "".join(chr(a) if a == b else f"{chr(a)}-{chr(b)}" for a, b in ranges)
 
 

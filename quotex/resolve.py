@@ -109,13 +109,13 @@ class Resolver:
                     if head in sp.name.casefold().split() or (sp.role and head in sp.role.casefold()):
                         return sp
                 if head.rstrip("s") in TITLES or head in TITLES:   # "the diplomat" -> last person
-                    sp = self._antecedent(m.gender, False)
-                    if sp is not None:
-                        return sp
+                    person = self._antecedent(m.gender, False)
+                    if person is not None:
+                        return person
                 if head in ORGANISATIONS:              # "the broadcaster" -> last organisation
-                    sp = self._antecedent("-", True)
-                    if sp is not None and sp.name.split()[0].casefold() not in DETERMINERS:
-                        return sp                      # (a named one: not "the clerk" for "the court")
+                    body = self._antecedent("-", True)
+                    if body is not None and body.name.split()[0].casefold() not in DETERMINERS:
+                        return body                    # (a named one: not "the clerk" for "the court")
             return Speaker(m.name, _clean_role(m.role), m.gender, m.plural or not is_title(head))
         # one person, one name: no-break or doubled spaces in the text do not make another
         name = self.full_name(" ".join(m.name.removesuffix("'s").removesuffix("\u2019s").split()), m.gender)

@@ -13,6 +13,7 @@ from typing import Optional, Sequence
 
 import re
 from functools import lru_cache
+from itertools import product
 
 from .lexicon import (ABBREVIATIONS, ADVERBS, ASPECT_VERBS, DETERMINERS, FINITE_VERBS, FIRST_NAMES, FUNCTION_WORDS,
                       GENDERED_WORDS, IRREGULAR_PASTS, NUMBER_WORDS, ORGANISATIONS, PARTICLES, PARTIES, PLURAL_NOUNS, PRONOUNS, QUANTITIES,
@@ -122,7 +123,7 @@ def is_name_word(t: str) -> bool:
 
 
 def _possessive(t: str) -> bool:
-    return t.endswith("'s") or t.endswith("s'")
+    return t.endswith(("'s", "s'"))
 
 
 _CONTRACTION = re.compile(r"'(?:s|re|m|ve|d|ll)$")
@@ -188,7 +189,7 @@ def _name_run_start(toks: Sequence[Token], end: int) -> int:
     i = end
     while i > 0:
         t = toks[i - 1][0]
-        if is_name_word(t) and not (_possessive(t) and i != end):
+        if is_name_word(t) and not (i != end and _possessive(t)):
             i -= 1
         elif t.casefold() in PARTICLES and i < end and i - 1 > 0 and is_name_word(toks[i - 2][0]):
             i -= 1
@@ -244,7 +245,7 @@ def build(text: str, toks: Sequence[Token], extra_role: Optional[tuple[int, int]
                 role_span = r if role_span is None else (r[0], role_span[1]) if r[0] < role_span[0] else (role_span[0], r[1])
         if not name_toks:
             return None
-        if not all(is_title(t[0]) for t in name_toks):
+        if not is_title(last) or not all(is_title(t[0]) for t in name_toks):    # (last: the common answer, cheaply)
             name = text[name_toks[0][1]:name_toks[-1][2]]
             role = text[role_span[0]:role_span[1]] if role_span else None
             return Mention(text[start:end], start, end, name, role, "name", _gender(words))
@@ -323,55 +324,73 @@ def _description_start(toks: Sequence[Token], end: int) -> int:
 _COMPARATIVES = frozenset("more less most least as".split())
 
 
+# Every spelling of "those" that casefolds to it ("Those", "THOSE"; "ſ" folds to "s")
+_THOSE = frozenset(map("".join, product("tT", "hH", "oO", "sSſ", "eE")))
+
+
+@lru_cache(maxsize=65536)
+def _before_verb(t: str, progressive: bool) -> bool:
+    """A word that ``before`` skips between a subject and its verb: an adverb ("also",
+    "angrily"), a negated auxiliary ("didn't") and, before a form in -ing, "be" or an aspect verb
+    ("Ruiz began | asking"). (Cached: it is asked of the last word of every window.)"""
+    k = t.casefold()
+    return (k in ADVERBS or is_ly_adverb(t) or (progressive and k in _BE) or (progressive and k in ASPECT_VERBS)
+            or _is_negated_auxiliary(t, progressive))
+
+
 def before(text: str, toks: Sequence[Token], progressive: bool = False) -> Optional[Mention]:
     """The speaker mention that ends the tokens (the subject before a speech verb), or None.
     Auxiliaries and adverbs before the verb are skipped: "Zakharova also said". A form of
     "be" makes the verb passive ("it was added") unless ``progressive`` ("he is telling")."""
     end = len(toks)
-    while end > 0 and (toks[end - 1][0].casefold() in ADVERBS or is_ly_adverb(toks[end - 1][0])
-                       or (progressive and toks[end - 1][0].casefold() in _BE)
-                       or (progressive and toks[end - 1][0].casefold() in ASPECT_VERBS)    # "Ruiz began | asking"
-                       or _is_negated_auxiliary(toks[end - 1][0], progressive)):
+    while end > 0 and _before_verb(toks[end - 1][0], progressive):
         if toks[end - 1][0].casefold() in _FLOATING and (end == 1 or toks[end - 2][0] in (",", ";") or (
                 end == 2 and toks[0][0].casefold() in ("and", "but"))):
             break       # "Both have promised": the quantifier is the subject, not an adverb
         if end > 1 and is_name_word(toks[end - 1][0]) and not toks[end - 2][0][0].isupper():
             break       # "In particular, Will wrote": a capital inside a sentence makes a name, not "will"
         end -= 1
-    if end >= 2 and _key(toks[end - 1][0]) in _TIME_WORDS:      # "Sanders on Tuesday said"
+    if end == 0:
+        return None
+    last = toks[end - 1][0]
+    if end >= 2 and _key(last) in _TIME_WORDS:      # "Sanders on Tuesday said"
         k = end - 1
         while k > max(0, end - 3) and toks[k - 1][0].casefold() in _TIME_MODIFIERS:
             k -= 1      # "Ruiz this past week said", "Ruiz late last week said"
         return before(text, toks[:k], progressive)
-    if end >= 3 and toks[end - 1][0] == "ago":     # "The council less than two weeks ago said"
+    if end >= 3 and last == "ago":     # "The council less than two weeks ago said"
         k = _description_start(toks, end - 1)
         if k < end - 1 and _key(toks[end - 2][0]).rstrip("s") in _TIME_NOUNS:
             while k > 0 and toks[k - 1][0].casefold() in _APPROXIMATORS:
                 k -= 1
             return before(text, toks[:k], progressive)
-    if end == 0 or toks[end - 1][0].casefold() in _BE:
+    if last.casefold() in _BE:
         return None
-    for j in range(end - 3, max(-1, end - 6), -1):       # "Those over 60 say", "those around him say"
-        if toks[j][0].casefold() == "those" and toks[j + 1][0].casefold() in _AFTER_THOSE and all(
-                t[0][0].isalnum() and t[0].casefold() not in _BE and t[0] not in FINITE_VERBS for t in toks[j + 1:end]):
-            a, b = toks[j][1], toks[end - 1][2]
+    # "Those over 60 say", "those around him say": "those" two to four words back
+    if end >= 3 and (toks[end - 3][0] in _THOSE or (end >= 4 and toks[end - 4][0] in _THOSE)
+                     or (end >= 5 and toks[end - 5][0] in _THOSE)):
+        for j in range(end - 3, max(-1, end - 6), -1):
+            if toks[j][0].casefold() == "those" and toks[j + 1][0].casefold() in _AFTER_THOSE and all(
+                    t[0][0].isalnum() and t[0].casefold() not in _BE and t[0] not in FINITE_VERBS for t in toks[j + 1:end]):
+                a, b = toks[j][1], toks[end - 1][2]
+                return Mention(text[a:b], a, b, text[a:b], None, "description", "-", True)
+    if last[0].isdigit():
+        if end >= 3 and last.isdigit() and len(last) <= 3 and toks[end - 2][0] == ",":
+            head = before(text, toks[:end - 2])     # an age: "Ramil Carr, 31"
+            age = toks[end - 1]
+            if head is not None and head.kind == "name":
+                return _with_role(text, head, (age[1], age[2]), end=age[2])
+            # (else a count of people, its own clause: "…, 43 said the same")
+        if not _YEAR.fullmatch(last) and (
+                end == 1 or (toks[end - 2][0] in (",", ";") and not (end >= 3 and toks[end - 3][0][0].isdigit()))
+                or toks[end - 2][0].casefold() in _CLAUSE_OPENERS
+                or (end >= 3 and toks[end - 2][0] == "least" and toks[end - 3][0].casefold() == "at")):
+            # a count of people as the subject: "…, 43 said the same", "… and 160 have not announced",
+            # "at least 21,000 said" (not after a date: "born in 1961, | 20 said", "on Dec. 7, | 12 said")
+            a = toks[end - 3][1] if toks[end - 2][0] == "least" else toks[end - 1][1]
+            b = toks[end - 1][2]
             return Mention(text[a:b], a, b, text[a:b], None, "description", "-", True)
-    if end >= 3 and toks[end - 1][0].isdigit() and len(toks[end - 1][0]) <= 3 and toks[end - 2][0] == ",":
-        head = before(text, toks[:end - 2])     # an age: "Ramil Carr, 31"
-        age = toks[end - 1]
-        if head is not None and head.kind == "name":
-            return _with_role(text, head, (age[1], age[2]), end=age[2])
-        # (else a count of people, its own clause: "…, 43 said the same")
-    if toks[end - 1][0][0].isdigit() and not _YEAR.fullmatch(toks[end - 1][0]) and (
-            end == 1 or (toks[end - 2][0] in (",", ";") and not (end >= 3 and toks[end - 3][0][0].isdigit()))
-            or toks[end - 2][0].casefold() in _CLAUSE_OPENERS
-            or (end >= 3 and toks[end - 2][0] == "least" and toks[end - 3][0].casefold() == "at")):
-        # a count of people as the subject: "…, 43 said the same", "… and 160 have not announced",
-        # "at least 21,000 said" (not after a date: "born in 1961, | 20 said", "on Dec. 7, | 12 said")
-        a = toks[end - 3][1] if toks[end - 2][0] == "least" else toks[end - 1][1]
-        b = toks[end - 1][2]
-        return Mention(text[a:b], a, b, text[a:b], None, "description", "-", True)
-    if toks[end - 1][0] == "to" and end >= 2:      # "Trump continues to insist"
+    if last == "to" and end >= 2:      # "Trump continues to insist"
         k = end - 1
         for size in (2, 1):
             if k - size >= 0 and " ".join(t[0] for t in toks[k - size:k]).casefold() in TO_VERBS:
@@ -382,7 +401,6 @@ def before(text: str, toks: Sequence[Token], progressive: bool = False) -> Optio
                     j -= 1          # "Voters are slightly more | likely to say": the subject of "be"
                 return before(text, toks[:j])
         return None
-    last = toks[end - 1][0]
     if last == '"' and end >= 4 and toks[end - 2][0] == "," and not progressive:
         k = end - 3
         while k > end - 9 and k > 0 and toks[k][0] not in ('"', ","):
@@ -480,7 +498,7 @@ def before(text: str, toks: Sequence[Token], progressive: bool = False) -> Optio
         i = _name_run_start(toks, end)
         # the role runs left over titles, modifiers and possessives: "Kremlin press secretary"
         j = i
-        if i > 0 and (is_title(toks[i - 1][0]) or any(is_title(t[0]) for t in toks[i:end - 1])):
+        if i > 0 and (is_title(toks[i - 1][0]) or (i < end - 1 and any(is_title(t[0]) for t in toks[i:end - 1]))):
             while j > 0 and i - j < 6:
                 t = toks[j - 1][0]
                 if not t[0].isalpha() or t.casefold() in FUNCTION_WORDS or t.casefold() in ADVERBS or t in SPEECH_VERBS:
@@ -502,7 +520,7 @@ def before(text: str, toks: Sequence[Token], progressive: bool = False) -> Optio
                                _gender([toks[j - 2][0]]), noun.endswith("s") and not noun.endswith("ss"))
         m = build(text, toks[j:end])
         return _coordinated(text, toks, j, m)
-    if _CONTRACTION.sub("", last) in ("who", "which") and end >= 3 and toks[end - 2][0] in ("and", "but"):
+    if last.startswith("wh") and _CONTRACTION.sub("", last) in ("who", "which") and end >= 3 and toks[end - 2][0] in ("and", "but"):
         # "Jo Ruiz, whose district backed Bell but | who said …": the relative before names the same
         rel = next((j for j in range(end - 3, max(0, end - _RELATIVE_SPAN), -1) if toks[j][0] in _EARLIER_RELATIVES), None)
         if rel is None:
@@ -521,7 +539,7 @@ def before(text: str, toks: Sequence[Token], progressive: bool = False) -> Optio
             return None
         a, b = toks[end - 3][1], toks[end - 1][2]
         return Mention(text[a:b], a, b, m.name, m.role, m.kind, m.gender, toks[end - 3][0].casefold() != "each")
-    if _CONTRACTION.sub("", last) in ("who", "which") and end >= 2:   # "the leader, who said", "who've said"
+    if last.startswith("wh") and _CONTRACTION.sub("", last) in ("who", "which") and end >= 2:   # "the leader, who said", "who've said"
         k = end - 2 if toks[end - 2][0] == "," or toks[end - 2][0] == "\u2014" or (
             toks[end - 2][0] == "-" and _is_spaced(text, toks[end - 2])) else end - 1   # "Ruiz — who said"
         m = before(text, toks[:k])

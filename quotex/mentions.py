@@ -146,15 +146,23 @@ def pronoun_mention(text: str, tok: Token) -> Optional[Mention]:
     return Mention(word, tok[1], tok[2], word, None, "pronoun", pr[0], pr[1] == "pl")
 
 
+@lru_cache(maxsize=65536)
+def _genders(w: str) -> tuple[Optional[str], Optional[str]]:
+    """The gender a word tells as a title ("Mrs.", "spokeswoman") and as a first name ("Maria")."""
+    return GENDERED_WORDS.get(_key(w)), FIRST_NAMES.get(w.casefold()) if w[:1].isupper() else None
+
+
 def _gender(words: Sequence[str]) -> str:
-    """"f", "m" or "-", from a title ("Mrs.", "spokeswoman") or a first name ("Maria")."""
+    """"f", "m" or "-", from a title ("Mrs.", "spokeswoman") or else a first name ("Maria"):
+    a title anywhere wins over every first name, so the first first name waits for the end."""
+    first = None
     for w in words:
-        if (g := GENDERED_WORDS.get(_key(w))):
-            return g
-    for w in words:
-        if w[:1].isupper() and (g := FIRST_NAMES.get(w.casefold())):
-            return g
-    return "-"
+        title, name = _genders(w)
+        if title:
+            return title
+        if not first:
+            first = name
+    return first or "-"
 
 
 def _person_before_place(toks: Sequence[Token], run: int) -> Optional[tuple[int, int]]:
@@ -609,8 +617,10 @@ def post_modified(text: str, toks: Sequence[Token]) -> Optional[Mention]:
         n -= 1
         if m is None:
             return None
+    if not 1 <= len(toks) - n <= 20:
+        return None
     rest = [t[0] for t in toks[n:]]
-    if not 1 <= len(rest) <= 20 or any(not (t[0].isalnum() or t in "-'%$") for t in rest):
+    if any(not (t[0].isalnum() or t in "-'%$") for t in rest):
         return None
     opener = rest[0]
     relative = opener in ("who", "whose", "that")
@@ -634,8 +644,14 @@ def relative_head(text: str, toks: Sequence[Token], inner: int) -> Optional[Ment
     after the tokens: "Current and former officials | who spoke with the Planet | said",
     "economists | who favor consumption taxes | agree". No comma, quote or dash may stand in
     the clause (an aside, "Ruiz, who …, said", is read elsewhere), and it is short."""
-    w = next((k for k in range(len(toks) - 1, 0, -1) if toks[k][0] in ("who", "whose") or toks[k][0] in _ENDS_RELATIVE), None)
-    if w is None or toks[w][0] not in ("who", "whose") or toks[w][2] > inner or len(toks) - w > 12:
+    # the last "who" or mark, read back over the 12 tokens a clause may take (one further back
+    # makes the clause too long, as no "who" does)
+    for w in range(len(toks) - 1, max(0, len(toks) - 13), -1):
+        if toks[w][0] in ("who", "whose") or toks[w][0] in _ENDS_RELATIVE:
+            break
+    else:
+        return None
+    if toks[w][0] not in ("who", "whose") or toks[w][2] > inner:
         return None
     m = before(text, toks[:w])
     if m is None or m.kind == "pronoun":
@@ -779,29 +795,34 @@ def after(text: str, toks: Sequence[Token], apposition: bool = True, subject: bo
     """The speaker mention that opens the tokens (after "said" or "according to"), with a
     parenthesis or (if ``apposition``) an apposition as its role: "said Leslie Wimes, a
     Florida activist.". A ``subject`` (the tokens open a clause) ends at its verb."""
-    if toks and (toks[0][0].casefold() in _BE or toks[0][0].casefold() in FUNCTION_WORDS and not (
-            toks[0][0].casefold() in DETERMINERS or pronoun(toks[0][0]))):
+    if not toks:
+        return None
+    first = toks[0][0]
+    k = first.casefold()
+    if k in _BE or k in FUNCTION_WORDS and not (k in DETERMINERS or pronoun(first)):
         return None          # "promising to lift …", "claiming that …", "“…” comment was" name no speaker
-    if subject and toks and (is_ly_adverb(toks[0][0]) or toks[0][0] in ADVERBS):
+    if subject and (is_ly_adverb(first) or first in ADVERBS):
         return None          # "…, but | gradually turned …": a verb phrase with no subject of its own
-    if toks and (m := pronoun_mention(text, toks[0])):
+    if (m := pronoun_mention(text, toks[0])):
         return m
-    n = 0
-    seen_name = False
-    while n < len(toks) and toks[n][0] not in _STOP_AFTER and n < 14:
+    n = 1 if first not in _STOP_AFTER else 0
+    seen_name = n == 1 and is_name_word(first)
+    stop = min(len(toks), 14)
+    while n < stop and toks[n][0] not in _STOP_AFTER:
         t = toks[n][0]
-        if subject and n > 0 and (t in ("\u2014", "\u2013") or (t == "-" and _is_spaced(text, toks[n]))):
+        k = t.casefold()
+        lower = t[0].islower()
+        if subject and (t in ("\u2014", "\u2013") or (t == "-" and _is_spaced(text, toks[n]))):
             break            # "Mrs. Ruiz | -- whose husband signed it -- has derided …": an aside
-        if n > 0 and t.casefold() in _ENDS_NP and not (t == "of" and n + 1 < len(toks)) and \
-                (toks[n - 1][0].casefold(), t) not in _IDIOMS:
+        if k in _ENDS_NP and not (t == "of" and n + 1 < len(toks)) and (toks[n - 1][0].casefold(), t) not in _IDIOMS:
             break
-        if n > 0 and t[0].islower() and t.casefold() in _BE:
+        if lower and k in _BE:
             break            # "said | the bridge | is safe": a clause, whose subject is no speaker
-        if (seen_name or subject) and n > 0 and t[0].islower() and (
+        if (seen_name or subject) and lower and (
                 is_ly_adverb(t) or t.endswith("ed") or (subject and (t in FINITE_VERBS or t in IRREGULAR_PASTS))
                 or (subject and t in ADVERBS and toks[n - 1][0].casefold() not in DETERMINERS)):
             break            # "Mr. Schultz | generally supported …"  "the union | issued …"  "Ruiz | then said …"
-        if subject and seen_name and n + 1 < len(toks) and t[0].islower() and t.endswith("s") and \
+        if subject and seen_name and n + 1 < len(toks) and lower and t.endswith("s") and \
                 toks[n + 1][0].casefold() in DETERMINERS:
             break            # "Ruiz | rips the plan": a verb in -s before its object
         seen_name = seen_name or is_name_word(t)

@@ -107,8 +107,10 @@ _NOUN_DETERMINERS = DETERMINERS - {"this", "that"} | NOUN_QUANTIFIERS
 # Articles and possessives after which a form in -ed or -en is an adjective: "a written
 # statement", "the proposed wall" (not "have both stated")
 _ADJECTIVE_DETERMINERS = frozenset("a an the his its their our my your".split())
-# The word just before a cue:   "the | claims"
-_WORD_BEFORE = re.compile(r"(\w+)[ ]+$")
+# The word just before a cue, matched on the 16 characters before it read backwards (a search
+# forwards would try every place in them):   "the | claims" -> " eht"
+# (as "(\w+)[ ]+$" would find it, "$" also before a line break that ends them)
+_WORD_BEFORE_REVERSED = re.compile(r"\n?[ ]+(\w+)")
 # A determiner or possessive and an adjective in -ed just before a cue:   "Trump's repeated | calls"
 # (not a participle that names people, the head noun and subject itself: "the accused | says")
 _ADJECTIVE_BEFORE = re.compile(rf"(?:\b(?:{trie_pattern(sorted(_ADJECTIVE_DETERMINERS | {'her'}))})|\w['\u2019]s)[ ]+([a-z]+ed)[ ]+$")
@@ -125,13 +127,17 @@ def _is_noun_or_adjective(work: str, start: int, text: str) -> bool:
     asked: ``_Form.maybe_noun_or_adjective``.)"""
     if start == 0:
         return False
-    m = _WORD_BEFORE.search(work, max(0, start - 16), start)
+    m = _WORD_BEFORE_REVERSED.match(work[max(0, start - 16):start][::-1])
     if m is None:
         return False
-    if text.endswith("s") and (adjective := _ADJECTIVE_BEFORE.search(work, max(0, start - 40), start)) and \
+    word = m.group(1)[::-1]
+    # (the adjective is the word before, in lower case and in -ed: a look at that word spares
+    # most searches, "United States" among them)
+    if text.endswith("s") and work.endswith("ed", 0, start - m.start(1)) and word[0].islower() and \
+            (adjective := _ADJECTIVE_BEFORE.search(work, max(0, start - 40), start)) and \
             adjective.group(1) not in PERSON_NOUNS:
         return True     # "his repeated calls", "the oft-cited claims"
-    return m.group(1).casefold() in (_NOUN_DETERMINERS if text.endswith("s") else _ADJECTIVE_DETERMINERS)
+    return word.casefold() in (_NOUN_DETERMINERS if text.endswith("s") else _ADJECTIVE_DETERMINERS)
 
 
 # The word after a cue, a number in digits counting as NUMBER:   "added | up"   "added | 1 million"

@@ -41,10 +41,9 @@ _GAP_WORDS = re.compile(rf"(?:{_CUE_GAP})+(?=[ ])")
 # finds the first word of an entry (or "according to", or a speech noun before "that"), and the
 # rest of a multi-word entry, with its gap, is matched after it by a small pattern per first word,
 # compiled when first met. The result is the one the single pattern gives (tests/test_cues.py).
-# The character before the cue is matched, not looked behind at: a pattern that opens with a set
-# lets the engine skip to the places after a space or a mark instead of starting a match at every
-# character (find_cues searches " " + work, so a cue may open the text). The set is [^\w\-'] with
-# ASCII letters and digits in its bitmap, tested before the Unicode category.
+# The character before the cue is matched, not looked behind at: a space or a mark, [^\w\-'] (find_cues
+# searches " " + work, so a cue may open the text), in a copy of the text where all of them are
+# spaces (_FIRST_WORD_SPACED below).
 VERB_ENTRIES: tuple[str, ...] = (*SPEECH_VERBS, *_OPENING_PARTICIPLES)
 _RESTS: dict[str, list[str]] = {}        # first word -> the rests of its multi-word entries
 for _entry in VERB_ENTRIES:
@@ -59,8 +58,17 @@ _OTHER_CUES = rf"(?P<according>[Aa]ccording[ ]+to)|(?P<noun>{trie_pattern(SPEECH
 # letters, so at most one of them is a whole word at a place, and the word tells its kind: a first
 # word goes first (as in the alternation of the three), else "according to" or a noun before
 # "that" is checked by _OTHER_CUE (one place in twenty).
-_FIRST_WORD = re.compile(rf"[^a-zA-Z0-9\w\-'](?:{trie_pattern(_FIRST_WORDS | {*SPEECH_NOUNS, 'according', 'According'})})"
-                         rf"(?![\w\-])")
+# The pattern is "[^\w\-'](?:words)(?![\w\-])", but it is searched for in a same-length copy of the
+# text, in bytes, in which every character that can stand before a word is a space: the engine
+# then skips from space to space with its fast literal search instead of testing every character
+# against the set (that test was half of the search). The ASCII ones become spaces by a table;
+# every other character is "?" from the encoder, and so a space, a letter outside ASCII too: a
+# match that starts or ends at one ("Josésaid", "saidé") is no match in the text. The words are
+# ASCII, so every match in the text is one in the copy, with the same span.
+_FIRST_TRIE = trie_pattern(_FIRST_WORDS | {*SPEECH_NOUNS, 'according', 'According'})
+_FIRST_WORD_SPACED = re.compile(rf"[ ](?:{_FIRST_TRIE})(?![\w\-])".encode("ascii"))
+_SPACE_FOR = bytes(c if re.match(r"[\w\-']", chr(c)) else 32 for c in range(128)) + bytes([32]) * 128
+_LETTER = re.compile(r"\w")
 _OTHER_CUE = re.compile(rf"[^a-zA-Z0-9\w\-'](?:{_OTHER_CUES})(?![\w\-])")
 _REST_OF: dict[str, re.Pattern] = {}    # first word -> its gap and rests, compiled when first met
 
@@ -76,8 +84,13 @@ def _rest_of(first: str) -> re.Pattern:
 def _cue_matches(padded: str):
     """(start, end, is_verb, is_noun) of each cue in ``padded`` (" " + work), left to right, as
     one pattern of all entries would match them: the longest entry at the first place it fits."""
+    spaced = padded.encode("ascii", "replace").translate(_SPACE_FOR)
+    only_ascii = padded.isascii()
     pos = 0
-    while (m := _FIRST_WORD.search(padded, pos)) is not None:
+    while (m := _FIRST_WORD_SPACED.search(spaced, pos)) is not None:
+        if not only_ascii and (_LETTER.match(padded, m.start()) or _LETTER.match(padded, m.end())):
+            pos = m.start() + 1         # a letter outside ASCII before or after the word
+            continue
         first = padded[m.start() + 1:m.end()]
         if first not in _FIRST_WORDS:
             if (other := _OTHER_CUE.match(padded, m.start())) is not None:

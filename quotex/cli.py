@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import gc
 import json
 import os
 import sys
@@ -101,6 +102,9 @@ def _results(paths: List[str], opts: ReadOptions, jobs: int, unattributed: bool,
     ``fields`` is given; an InputError per skipped input."""
     work = functools.partial(_extract_one, unattributed=unattributed, selection=selection, fields=fields)
     items = read_inputs(paths, opts)
+    # What the imports made (patterns, lexicons) lives for the whole run: the collector need not
+    # walk it at every full collection (1% of a run on news text, 2% on many short quotations)
+    gc.freeze()
     if jobs == 1:
         yield from map(work, items)
         return

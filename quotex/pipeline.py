@@ -38,12 +38,11 @@ def extract(text: str, *, doc: Optional[str] = None, unattributed: bool = False)
             continue
         seen.add(key)
         m = r.mention
+        # (positional, in the order of Quote's fields: keywords cost a fifth of the call)
         out.append(Quote(
-            doc=doc, index=len(out), kind=r.kind, quote=text[r.start:r.end], start=r.start, end=r.end,
-            speaker=sp.name if sp else None,
-            speaker_mention=text[m.start:m.end] if m else None,
-            speaker_start=m.start if m else None, speaker_end=m.end if m else None,
-            role=sp.role if sp else None,
-            cue=text[r.cue.start:r.cue.end] if r.cue else None,
-            sentence=r.sentence, rule=r.rule))
+            doc, len(out), r.kind, text[r.start:r.end], r.start, r.end,                # doc index kind quote start end
+            sp.name if sp else None,                                                    # speaker
+            text[m.start:m.end] if m else None, m.start if m else None, m.end if m else None,  # speaker_mention, _start, _end
+            sp.role if sp else None,                                                    # role
+            text[r.cue.start:r.cue.end] if r.cue else None, r.sentence, r.rule))        # cue sentence rule
     return out

@@ -271,6 +271,26 @@ def _is_opening_adverbial(toks: Sequence[Token], first: bool) -> bool:
     return False
 
 
+# What may open the modifier ``mentions.post_modified`` reads after a subject's head, besides a
+# word in -ed or -ing: "officials | who …", "a spokesman | for …"
+_POST_MODIFIER_OPENERS = frozenset(("who", "whose", "that")) | mentions._POST_MODIFIER_OPENERS
+
+
+def _may_be_post_modified(toks: Sequence[Token]) -> bool:
+    """Whether ``mentions.post_modified(text, toks)`` may find a subject: a necessary condition,
+    which most sentences fail, read back over the last 20 tokens. The modifier it reads runs to
+    the end of the tokens, is at most 20 words with no mark between them and opens with a word
+    above; the last mark before it is in the subject, whose tokens hold no comma, full stop or
+    quotation mark (a parenthesis may, which then ends with ")")."""
+    seen = False
+    for t, _, _ in reversed(toks[-20:]):
+        if not (t[0].isalnum() or t in "-'%$"):
+            return seen and t not in ",.;:!?\"("
+        if not seen and (t in _POST_MODIFIER_OPENERS or (t[0].islower() and t.endswith(("ed", "ing")))):
+            seen = True
+    return seen
+
+
 # An aside that opens right after a subject and closes right before its verb:  "Ruiz | , … , | said"
 _ASIDE_OPENS = re.compile(r"[ ]*(?:,|[ ]\u2014|[ ]-[ ]|[ ]?\()")
 _ASIDE_CLOSED = re.compile(r"(?:,|\u2014|[ ]-|\))[ ]*\Z")
@@ -325,17 +345,22 @@ class _Document:
             toks = self.tokens(max(sent.start, cue.start - WINDOW), cue.start)
             found = mentions.before(self.text, toks, progressive=cue.participle)
             if not cue.participle and cue.verb is not None and cue.start - sent.start <= WINDOW and (
-                    found is None or _is_object(self.work, max(sent.start, found.start - 30), found.start)):
+                    found is None or _is_object(self.work, max(sent.start, found.start - 30), found.start)) and \
+                    _may_be_post_modified(toks):
                 # "Executives who have worked with | Lachlan Murdoch | say": the mention before
                 # the verb sits in a modifier of the sentence's subject
                 found = mentions.post_modified(self.text, toks) or found
+            # (relative_head looks for "who" or "whose" among the last 12 tokens, ending before
+            # the mention: most sentences have none)
             if found is not None and not cue.participle and cue.verb is not None and found.kind != "pronoun" and \
-                    found.text not in ("who", "whose") and (rel := mentions.relative_head(self.text, toks, found.start)) and \
+                    found.text not in ("who", "whose") and len(toks) > 1 and \
+                    self.work.find("who", toks[max(1, len(toks) - 12)][1], found.start) >= 0 and \
+                    (rel := mentions.relative_head(self.text, toks, found.start)) and \
                     (rel.start > toks[0][1] or cue.start - sent.start <= WINDOW):   # (not cut off by the window)
                 # "economists who favor | consumption taxes | agree": the mention sits in a relative
                 # clause of the subject, which speaks
                 found = rel
-            if not cue.participle and (
+            if not cue.participle and not _LIGHT_DETERMINERS.isdisjoint([t[0] for t in toks[-4:]]) and (
                     light := _LIGHT_VERB_BEFORE.search(self.work, max(sent.start, cue.start - 60), cue.start)):
                 # "Ruiz made an impassioned | call for": the speaker is the subject of "made"
                 found = mentions.before(self.text, [t for t in toks if t[2] <= light.start()])
@@ -904,6 +929,9 @@ _CUE_CLOSES = re.compile(rf"(?:[ ]+(?:me|him|her|us|them|reporters|(?:the[ ]+)?[
 # modifiers: "made no | mention of", "renewed his | call for", "opened with an impassioned | call for"
 _LIGHT_VERB_BEFORE = re.compile(rf"\b(?:{trie_pattern(LIGHT_VERBS)})[ ]+(?:(?:a|an|no|all|his|her|their|its|the|any|another|several)[ ]+)"
                                 rf"(?:(?!(?:that|this|to|of|for|on|in|and|but|or)[ ])[{LOWER}][\w\-]*[ ]+){{0,3}}\Z")
+# Its determiners: each is a token of its own, one of the last four before the cue when it matches
+# (a test of the tokens spares most searches)
+_LIGHT_DETERMINERS = frozenset("a an no all his her their its the any another several".split())
 # A dash that opens an aside before a speaker ("Ruiz | — who said …"), and the dash that closes it
 _DASH_ASIDE_OPENS = re.compile(r"(?:\u2014|[ ]-)[ ]*\Z")
 _DASH_ASIDE_CLOSES = re.compile(r"[ ]*\u2014|[ ]-[ ]")

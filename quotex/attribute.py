@@ -271,26 +271,6 @@ def _is_opening_adverbial(toks: Sequence[Token], first: bool) -> bool:
     return False
 
 
-# What may open the modifier ``mentions.post_modified`` reads after a subject's head, besides a
-# word in -ed or -ing: "officials | who …", "a spokesman | for …"
-_POST_MODIFIER_OPENERS = frozenset(("who", "whose", "that")) | mentions._POST_MODIFIER_OPENERS
-
-
-def _may_be_post_modified(toks: Sequence[Token]) -> bool:
-    """Whether ``mentions.post_modified(text, toks)`` may find a subject: a necessary condition,
-    which most sentences fail, read back over the last 20 tokens. The modifier it reads runs to
-    the end of the tokens, is at most 20 words with no mark between them and opens with a word
-    above; the last mark before it is in the subject, whose tokens hold no comma, full stop or
-    quotation mark (a parenthesis may, which then ends with ")")."""
-    seen = False
-    for t, _, _ in reversed(toks[-20:]):
-        if not (t[0].isalnum() or t in "-'%$"):
-            return seen and t not in ",.;:!?\"("
-        if not seen and (t in _POST_MODIFIER_OPENERS or (t[0].islower() and t.endswith(("ed", "ing")))):
-            seen = True
-    return seen
-
-
 # An aside that opens right after a subject and closes right before its verb:  "Ruiz | , … , | said"
 _ASIDE_OPENS = re.compile(r"[ ]*(?:,|[ ]\u2014|[ ]-[ ]|[ ]?\()")
 _ASIDE_CLOSED = re.compile(r"(?:,|\u2014|[ ]-|\))[ ]*\Z")
@@ -345,17 +325,12 @@ class _Document:
             toks = self.tokens(max(sent.start, cue.start - WINDOW), cue.start)
             found = mentions.before(self.text, toks, progressive=cue.participle)
             if not cue.participle and cue.verb is not None and cue.start - sent.start <= WINDOW and (
-                    found is None or _is_object(self.work, max(sent.start, found.start - 30), found.start)) and \
-                    _may_be_post_modified(toks):
+                    found is None or _is_object(self.work, max(sent.start, found.start - 30), found.start)):
                 # "Executives who have worked with | Lachlan Murdoch | say": the mention before
                 # the verb sits in a modifier of the sentence's subject
                 found = mentions.post_modified(self.text, toks) or found
-            # (relative_head looks for "who" or "whose" among the last 12 tokens, ending before
-            # the mention: most sentences have none)
             if found is not None and not cue.participle and cue.verb is not None and found.kind != "pronoun" and \
-                    found.text not in ("who", "whose") and len(toks) > 1 and \
-                    self.work.find("who", toks[max(1, len(toks) - 12)][1], found.start) >= 0 and \
-                    (rel := mentions.relative_head(self.text, toks, found.start)) and \
+                    found.text not in ("who", "whose") and (rel := mentions.relative_head(self.text, toks, found.start)) and \
                     (rel.start > toks[0][1] or cue.start - sent.start <= WINDOW):   # (not cut off by the window)
                 # "economists who favor | consumption taxes | agree": the mention sits in a relative
                 # clause of the subject, which speaks

@@ -39,6 +39,7 @@ PURPOSE_GAP = 8       # words between a verb of going or using and its to-infini
 SPEAKER_PHRASE = 10   # tokens a closing speaker's noun phrase may take before the mention
 SOURCE_PHRASE = 14    # tokens of an "according to" source that no mention reads, up to its comma
 SUBJECT_REST = 10     # tokens of a subject's modifiers that the opening mention may leave out
+LIGHT_VERB_SPAN = 60  # characters before a cue read for a light verb: "made an impassioned | call"
 
 # A quotation's speaker as a rule found it: the mention, the cue (None for a speaker with no
 # verb: "— Jo Ruiz") and the rule's name
@@ -335,8 +336,8 @@ class _Document:
                 # "economists who favor | consumption taxes | agree": the mention sits in a relative
                 # clause of the subject, which speaks
                 found = rel
-            if not cue.participle and not _LIGHT_DETERMINERS.isdisjoint([t[0] for t in toks[-4:]]) and (
-                    light := _LIGHT_VERB_BEFORE.search(self.work, max(sent.start, cue.start - 60), cue.start)):
+            if not cue.participle and _has_light_determiner(toks, max(sent.start, cue.start - LIGHT_VERB_SPAN)) and (
+                    light := _LIGHT_VERB_BEFORE.search(self.work, max(sent.start, cue.start - LIGHT_VERB_SPAN), cue.start)):
                 # "Ruiz made an impassioned | call for": the speaker is the subject of "made"
                 found = mentions.before(self.text, [t for t in toks if t[2] <= light.start()])
             if found is None and not cue.participle and self.work.startswith(" to ", cue.start - 4):
@@ -902,11 +903,22 @@ _CUE_CLOSES = re.compile(rf"(?:[ ]+(?:me|him|her|us|them|reporters|(?:the[ ]+)?[
                          rf"{_ADVERBIAL}{{0,6}}?[ ]*(?P<stop>{_SUBORDINATE_TO_END}|[,;]|[.!?]*[\"']?[ ]*$)")
 # A verb that makes a statement with the cue as its noun, then a determiner and up to three
 # modifiers: "made no | mention of", "renewed his | call for", "opened with an impassioned | call for"
-_LIGHT_VERB_BEFORE = re.compile(rf"\b(?:{trie_pattern(LIGHT_VERBS)})[ ]+(?:(?:a|an|no|all|his|her|their|its|the|any|another|several)[ ]+)"
-                                rf"(?:(?!(?:that|this|to|of|for|on|in|and|but|or)[ ])[{LOWER}][\w\-]*[ ]+){{0,3}}\Z")
-# Its determiners: each is a token of its own, one of the last four before the cue when it matches
-# (a test of the tokens spares most searches)
 _LIGHT_DETERMINERS = frozenset("a an no all his her their its the any another several".split())
+_LIGHT_VERB_BEFORE = re.compile(rf"\b(?:{trie_pattern(LIGHT_VERBS)})[ ]+(?:{trie_pattern(_LIGHT_DETERMINERS)})[ ]+"
+                                rf"(?:(?!(?:that|this|to|of|for|on|in|and|but|or)[ ])[{LOWER}][\w\-]*[ ]+){{0,3}}\Z")
+
+
+def _has_light_determiner(toks: Sequence[Token], lo: int) -> bool:
+    """Whether a determiner of _LIGHT_VERB_BEFORE is a token from ``lo`` on: one is wherever the
+    pattern matches there (it stands between spaces, so it is a token; the words after it may be
+    more than one token each: "\u0345x"). Most windows have none, which spares the search."""
+    for t, start, _ in reversed(toks):
+        if start < lo:
+            return False
+        if t in _LIGHT_DETERMINERS:
+            return True
+    return False
+
 # A dash that opens an aside before a speaker ("Ruiz | — who said …"), and the dash that closes it
 _DASH_ASIDE_OPENS = re.compile(r"(?:\u2014|[ ]-)[ ]*\Z")
 _DASH_ASIDE_CLOSES = re.compile(r"[ ]*\u2014|[ ]-[ ]")
@@ -1252,7 +1264,7 @@ def reported(doc: _Document, si: int, sent: Span, out: list[Attribution]) -> Opt
             continue             # "his early-morning tweets": a noun after a possessive
         if subj is None or (cue.text == cue.verb.forms[0] and not _fits_base_form(subj)
                             and not _AUXILIARY_BEFORE.search(work, max(sent.start, cue.start - 12), cue.start)
-                            and not _LIGHT_VERB_BEFORE.search(work, max(sent.start, cue.start - 60), cue.start)):
+                            and not _LIGHT_VERB_BEFORE.search(work, max(sent.start, cue.start - LIGHT_VERB_SPAN), cue.start)):
             continue
         if _holder(out, first, subj.start) is not None:
             continue             # "Ross said | Obama had told leaders that …": Ross's clause holds it

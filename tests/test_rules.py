@@ -121,6 +121,10 @@ REPORTED = [
      [("indirect", "the bridge", "Ana Ruiz")]),
     ("Ana Ruiz made an impassioned call for a new bridge.",
      [("indirect", "a new bridge", "Ana Ruiz")]),
+    # (a lower-case modifier the tokenizer splits, a combining mark first, keeps the determiner
+    # in reach of the search: its pre-test reads the tokens of the search's own window)
+    ("Ana Ruiz made an \u0345old \u0345and \u0345odd call for a new bridge.",
+     [("indirect", "a new bridge", "Ana Ruiz")]),
     # a "who" after a dash names the subject before the dash; the aside ends at the next dash
     ("Ana Ruiz — who said last year that the bridge was safe — now says it must close.",
      [("indirect", "the bridge was safe", "Ana Ruiz"), ("indirect", "it must close", "Ana Ruiz")]),

@@ -103,8 +103,10 @@ def _results(paths: List[str], opts: ReadOptions, jobs: int, unattributed: bool,
     work = functools.partial(_extract_one, unattributed=unattributed, selection=selection, fields=fields)
     items = read_inputs(paths, opts)
     # What the imports made (patterns, lexicons) lives for the whole run: the collector need not
-    # walk it at every full collection (1% of a run on news text, 2% on many short quotations)
-    gc.freeze()
+    # walk it at every full collection (1% of a run on news text, 2% on many short quotations).
+    # Once per process: a later call (tests run the command many times) would freeze its garbage.
+    if not gc.get_freeze_count():
+        gc.freeze()
     if jobs == 1:
         yield from map(work, items)
         return

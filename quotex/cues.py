@@ -67,6 +67,7 @@ _OTHER_CUES = rf"(?P<according>[Aa]ccording[ ]+to)|(?P<noun>{trie_pattern(SPEECH
 # ASCII, so every match in the text is one in the copy, with the same span.
 _FIRST_TRIE = trie_pattern(_FIRST_WORDS | {*SPEECH_NOUNS, 'according', 'According'})
 _FIRST_WORD_SPACED = re.compile(rf"[ ](?:{_FIRST_TRIE})(?![\w\-])".encode("ascii"))
+# (a translation table has 256 entries; the copy holds only the first 128)
 _SPACE_FOR = bytes(c if re.match(r"[\w\-']", chr(c)) else 32 for c in range(128)) + bytes([32]) * 128
 _LETTER = re.compile(r"\w")
 _OTHER_CUE = re.compile(rf"[^a-zA-Z0-9\w\-'](?:{_OTHER_CUES})(?![\w\-])")

@@ -605,8 +605,8 @@ _SENTENCE_LINKS = frozenset("but and yet so though although".split())
 def _may_be_post_modified(toks: Sequence[Token]) -> bool:
     """Whether ``post_modified`` may find a subject: a necessary condition, which most sentences
     fail, read back over the last 20 tokens. The modifier it reads runs to the end of the tokens,
-    is at most 20 words with no mark between them and opens with an opener or a word in -ed or
-    -ing; the last mark before it is in the subject, whose tokens hold no comma, full stop or
+    is at most 20 tokens of words, numbers and "-", "'", "%", "$", and opens with an opener or a
+    word in -ed or -ing; the last other mark before it is in the subject, whose tokens hold no comma, full stop or
     quotation mark (a parenthesis may, which then ends with ")")."""
     seen = False
     for t, _, _ in reversed(toks[-20:]):
@@ -622,8 +622,8 @@ def post_modified(text: str, toks: Sequence[Token]) -> Optional[Mention]:
     stands between it and the verb is one modifier of it: "Executives who have worked with Jo Ruiz
     say", "A spokesman for the mayor's office said". A name takes no participle ("Peskov declined
     to comment on reports"), and no comma, quote or form of "be" may stand there."""
-    if not _may_be_post_modified(toks):
-        return None         # (the test below costs a tenth of reading the phrase)
+    if not _may_be_post_modified(toks):     # (a tenth of the cost of reading the phrase)
+        return None
     i = 1 if toks and toks[0][0].casefold() in _SENTENCE_LINKS else 0
     m = after(text, toks[i:], apposition=False)
     if m is None or m.kind == "pronoun":
@@ -858,10 +858,10 @@ def after(text: str, toks: Sequence[Token], apposition: bool = True, subject: bo
             return _with_role(text, m, (rest[1][1], rest[close - 1][2]), end=rest[close][2])
     if apposition and m.kind == "name" and len(rest) > 1 and rest[0][0] == "," and (
             rest[1][0].casefold() in DETERMINERS or is_title(rest[1][0])) and rest[1][0][0].islower():
-        k = 1
-        while k < len(rest) and rest[k][0] not in _STOP_AFTER and k < 25:
-            k += 1
-        return _with_role(text, m, (rest[1][1], rest[k - 1][2]), end=rest[k - 1][2])
+        stop = 1
+        while stop < len(rest) and rest[stop][0] not in _STOP_AFTER and stop < 25:
+            stop += 1
+        return _with_role(text, m, (rest[1][1], rest[stop - 1][2]), end=rest[stop - 1][2])
     return m
 
 

@@ -145,7 +145,12 @@ def start_up(argv, repeat=3):
     """Seconds of the command on an empty input (best of ``repeat``); the first run also
     writes the bytecode caches."""
     with tempfile.NamedTemporaryFile("w", suffix=".jsonl") as empty:
-        return min(measure(argv + [empty.name, "--format", "jsonl"])["wall"] for _ in range(repeat))
+        runs = [measure(argv + [empty.name, "--format", "jsonl"]) for _ in range(repeat)]
+    failed = next((r for r in runs if r["rc"] != 0), None)
+    if failed is not None:
+        sys.exit(f"error: {shlex.join(argv)} exited with {failed['rc']} on an empty input: "
+                 f"{failed['err'] or '(no stderr)'}")
+    return min(r["wall"] for r in runs)
 
 
 def measure(argv, want_hash=False, stdin_path=None):

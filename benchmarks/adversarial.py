@@ -25,8 +25,6 @@ per-character objects or accumulated state.
 import argparse
 import os
 import random
-import shlex
-import shutil
 import signal
 import subprocess
 import sys
@@ -43,7 +41,7 @@ NAMES = ("John Smith;Mary Jones;Angela Merkel;Senate Majority Leader Mitch McCon
          "Security Council;Chief Executive Officer Jane Doe").split(";")
 CAPS = " ".join(NAMES).replace("the ", "").split() + [w.capitalize() for w in WORDS]
 # The same tiny wrapper as bench.py: our own RSS stays out of the child's ru_maxrss.
-from bench import WRAP_SRC, child_env, start_up  # noqa: E402
+from bench import WRAP_SRC, child_env, default_cmd, resolve_cmd, start_up  # noqa: E402
 
 
 def fill(piece_fn, n_bytes, sep=""):
@@ -135,10 +133,9 @@ def run_case(argv, path, timeout):
 
 
 def main():
-    local = Path(sys.executable).parent / "quotex"
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0],
                                  epilog="See the module docstring for how to read the output.")
-    ap.add_argument("--cmd", default=(shlex.quote(str(local)) if local.exists() else "quotex") + " extract",
+    ap.add_argument("--cmd", default=default_cmd(),
                     help="extractor command; FILE --format jsonl are appended "
                          "(default: quotex next to this python, else quotex on PATH)")
     ap.add_argument("--mb", type=float, default=1.0, help="size of each case in MB (default 1)")
@@ -162,10 +159,7 @@ def main():
     unknown = set(args.only or []) - set(all_cases)
     if unknown:
         sys.exit(f"error: unknown case(s): {', '.join(sorted(unknown))} (see --list)")
-    base = shlex.split(args.cmd)
-    if not base or shutil.which(base[0]) is None:
-        sys.exit(f"error: command not found: {base[0] if base else args.cmd!r} "
-                 "(install quotex with `pip install -e .` or pass --cmd)")
+    base = resolve_cmd(args.cmd)
     timeout = args.timeout or max(30.0, 20 * args.mb)
     startup = start_up(base)     # (also writes the bytecode caches before the first case)
 

@@ -15,13 +15,19 @@ With --case NAME the text is one of `adversarial.py`'s hostile inputs instead (1
 `--format jsonl` does; with many short records it is a large part of the whole.
 
 The "skeleton" is the least any design of these rules has to do: fold the quote marks, find
-paragraphs, quotations, sentences and cues, and read the 160 characters before each cue
-outside a quotation (within its sentence) into tokens once, where its speaker is looked for.
+paragraphs, quotations, sentences and cues, and read the characters before each cue outside
+a quotation (attribute.WINDOW of them, within its sentence) into tokens once, where its
+speaker is looked for.
 It applies no rule, builds no record and resolves no speaker. Its MB/s is a ceiling for the
-library's throughput in one process, whatever the rules; the whole command (start-up, JSON
-in and out) is slower again.
+library's throughput in one process, whatever the rules.
 
-Usage:  python benchmarks/stages.py [--repeat N] [--case NAME]
+"command with no rules" adds to the skeleton what the whole command cannot avoid: its start-up
+(`quotex extract` on an empty input, as bench.py measures it) and writing the records as JSON
+lines. It is a ceiling for `quotex extract` in one process on this input, whatever the rules
+cost; on a corpus large enough for the start-up not to count (bench.py's 50 MB), the ceiling is
+the skeleton and the JSON alone.
+
+Usage:  python benchmarks/stages.py [--repeat N] [--case NAME] [--cmd CMD]
 """
 import argparse
 import sys
@@ -33,18 +39,17 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 from adversarial import cases  # noqa: E402
-from bench import load_articles  # noqa: E402
+from bench import default_cmd, load_articles, resolve_cmd, start_up  # noqa: E402
 
 import quotex  # noqa: E402
 from quotex import attribute as attribute_stage, pipeline  # noqa: E402
+from quotex.attribute import WINDOW  # noqa: E402
 from quotex.cues import find_cues  # noqa: E402
 from quotex.mentions import tokenize  # noqa: E402
 from quotex.normalize import working_copy  # noqa: E402
 from quotex.quotes import find_quotes  # noqa: E402
 from quotex.render import jsonl_text  # noqa: E402
 from quotex.sentences import paragraphs, sentences  # noqa: E402
-
-WINDOW = 160   # the characters read before a cue for its speaker (attribute.WINDOW)
 
 
 def best(fn, texts, repeat):
@@ -108,6 +113,8 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--repeat", type=int, default=3, help="best of N runs (default 3)")
     ap.add_argument("--case", choices=sorted(cases(1)), help="a hostile input of adversarial.py (1 MB)")
+    ap.add_argument("--cmd", default=default_cmd(),
+                    help="the command whose start-up counts in the no-rules ceiling (default: as bench.py)")
     args = ap.parse_args()
     if args.case:
         source, texts = f"adversarial case {args.case}", [cases(1_000_000)[args.case][1]]
@@ -123,6 +130,10 @@ def main():
     print(f"{'quotex.extract':<28}{size / full:6.2f} MB/s  ({full:.3f} s, {sum(map(len, records)):,} records)")
     print(f"{'records to JSONL':<28}{size / render:6.2f} MB/s  ({render:.3f} s)")
     print(f"{'skeleton (no rules)':<28}{size / floor:6.2f} MB/s  ({floor:.3f} s)")
+    startup = start_up(resolve_cmd(args.cmd))
+    ceiling = startup + floor + render     # one process for the whole input
+    print(f"{'command with no rules':<28}{size / ceiling:6.2f} MB/s  ({ceiling:.3f} s: start-up "
+          f"{startup:.2f} s + skeleton + JSON; {size / (floor + render):.2f} MB/s without the start-up)")
     total, spent = stage_times(texts)
     print(f"\nstage{'':<23}{'s':>6}  share   (one timed run, {total:.3f} s)")
     inner = {"speaker_lines", "block_quotes", "reported", "quoted", "colon_paragraphs"}

@@ -32,3 +32,10 @@ def test_adversarial_reports_each_case_it_is_asked_for():
     cases = {line.split()[0]: line.split()[-1] for line in r.stdout.splitlines()[2:-1]}
     assert cases == {"said-said": "ok", "short-quotes": "ok"}
     assert r.stdout.splitlines()[-1] == "all cases passed"
+
+
+def test_stages_prints_the_ceiling_of_a_command_with_no_rules():
+    r = run_script("stages.py", "--case", "curly-open", "--repeat", "1")
+    assert r.returncode == 0, r.stderr
+    labels = [line[:28].strip() for line in r.stdout.splitlines()]
+    assert {"quotex.extract", "records to JSONL", "skeleton (no rules)", "command with no rules"} <= set(labels)

@@ -16,8 +16,8 @@ from functools import lru_cache
 from itertools import product
 
 from .lexicon import (ABBREVIATIONS, ADVERBS, ASPECT_VERBS, DETERMINERS, FINITE_VERBS, FIRST_NAMES, FUNCTION_WORDS,
-                      GENDERED_WORDS, IRREGULAR_PASTS, NUMBER_WORDS, ORGANISATIONS, PARTICLES, PARTIES, PLURAL_NOUNS, PRONOUNS, QUANTITIES,
-                      SPEECH_VERBS, TITLES, TO_VERBS)
+                      GENDERED_WORDS, IRREGULAR_PASTS, NUMBER_WORDS, ORGANISATIONS, PARTICLES, PARTIES, PERSON_NOUNS,
+                      PLURAL_NOUNS, PRONOUNS, QUANTITIES, SPEECH_VERBS, TITLES, TO_VERBS)
 from .model import Mention
 
 # Tokens of the working copy.  "U.S."  "Jean-Pierre"  "Russia's"  "25,000"  ","
@@ -550,7 +550,7 @@ def before(text: str, toks: Sequence[Token], progressive: bool = False) -> Optio
     if last.startswith("wh") and _CONTRACTION.sub("", last) in ("who", "which") and end >= 2:   # "the leader, who said", "who've said"
         k = end - 2 if toks[end - 2][0] == "," or toks[end - 2][0] == "\u2014" or (
             toks[end - 2][0] == "-" and _is_spaced(text, toks[end - 2])) else end - 1   # "Ruiz — who said"
-        m = before(text, toks[:k])
+        m = _person_in_phrase(text, toks[:k], before(text, toks[:k]))
         if m is None and k == end - 1 and last == "who" and toks[k - 1][0][0].islower() and _is_plural(_key(toks[k - 1][0])):
             noun_tok = toks[k - 1]                 # "by 6 in 10 voters | who say": a plain
             m = Mention(noun_tok[0], noun_tok[1], noun_tok[2], noun_tok[0], None, "description", "-", True)
@@ -590,6 +590,26 @@ def before(text: str, toks: Sequence[Token], progressive: bool = False) -> Optio
     return None
 
 
+def _person_in_phrase(text: str, toks: Sequence[Token], m: Optional[Mention]) -> Optional[Mention]:
+    """Who "who" after the tokens stands for: the phrase ``m`` that ends them, or the person
+    that ends it after a link when the phrase's head is no person: "went on the radio with |
+    Tom Bell, who said", "a letter from | the mayor, who …" (not "a spokesman for | Bell")."""
+    if m is None or m.kind != "description":
+        return m
+    for i in range(len(toks) - 2, 0, -1):
+        if toks[i][1] <= m.start:
+            break
+        if toks[i][0] in _LINKS_TO_A_PERSON:
+            head = toks[i - 1][0]
+            if not head.islower() or is_title(head) or _key(head) in PERSON_NOUNS or (head, toks[i][0]) in _IDIOMS:
+                return m        # (not "people familiar with | the talks, who …", "the Partnership for | Jobs, which …")
+            inner = before(text, toks[i + 1:])
+            return inner if inner is not None and inner.kind != "pronoun" and inner.start == toks[i + 1][1] else m
+    return m
+
+
+# Links after which a phrase may end with a person its head is not: "the radio with | Bell"
+_LINKS_TO_A_PERSON = frozenset("with from to for".split())
 # Relative words that an earlier relative clause opens with, and how far back one is looked for
 # before "and who" / "but who"
 _EARLIER_RELATIVES = frozenset("who whose which".split())

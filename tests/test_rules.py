@@ -128,6 +128,20 @@ REPORTED = [
     # a "who" after a dash names the subject before the dash; the aside ends at the next dash
     ("Ana Ruiz — who said last year that the bridge was safe — now says it must close.",
      [("indirect", "the bridge was safe", "Ana Ruiz"), ("indirect", "it must close", "Ana Ruiz")]),
+    # "who" after a phrase whose head is no person stands for the person that ends the phrase
+    ("Ana Ruiz went on the radio with Tom Bell, who said the plan would fail.",
+     [("indirect", "the plan would fail", "Tom Bell")]),
+    ("The mayor spoke with Bell, who said the plan would fail.",
+     [("indirect", "the plan would fail", "Bell")]),
+    ("Ruiz sent a letter to the mayor, who said the plan would fail.",
+     [("indirect", "the plan would fail", "the mayor")]),
+    # (but a person's head, a source idiom or a name keeps the whole phrase)
+    ("Ruiz hired a spokesman for Bell, who said the plan would fail.",
+     [("indirect", "the plan would fail", "a spokesman for Bell")]),
+    ("Ruiz met people familiar with the talks, who said the plan would fail.",
+     [("indirect", "the plan would fail", "people familiar with the talks")]),
+    ("Ruiz met the head of the Alliance for Safe Bridges, who said the plan would fail.",
+     [("indirect", "the plan would fail", "the head of the Alliance for Safe Bridges")]),
     # two roles joined by "and" describe one speaker
     ("The veteran mayor and former state senator said the city needed a bridge.",
      [("indirect", "the city needed a bridge", "The veteran mayor and former state senator")]),

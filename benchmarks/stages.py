@@ -16,8 +16,8 @@ With --case NAME the text is one of `adversarial.py`'s hostile inputs instead (1
 
 The "skeleton" is the least any design of these rules has to do: fold the quote marks, find
 paragraphs, quotations, sentences and cues, and read the characters before each cue outside
-a quotation (attribute.WINDOW of them, within its sentence) into tokens once, where its
-speaker is looked for.
+a quotation (attribute.WINDOW of them, within its sentence, for at most
+MAX_CUES_PER_SENTENCE cues a sentence) into tokens once, where its speaker is looked for.
 It applies no rule, builds no record and resolves no speaker. Its MB/s is a ceiling for the
 library's throughput in one process, whatever the rules.
 
@@ -32,7 +32,7 @@ Usage:  python benchmarks/stages.py [--repeat N] [--case NAME] [--cmd CMD]
 import argparse
 import sys
 import time
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from pathlib import Path
 
@@ -43,7 +43,7 @@ from bench import default_cmd, load_articles, resolve_cmd, start_up  # noqa: E40
 
 import quotex  # noqa: E402
 from quotex import attribute as attribute_stage, pipeline  # noqa: E402
-from quotex.attribute import WINDOW  # noqa: E402
+from quotex.attribute import MAX_CUES_PER_SENTENCE, WINDOW  # noqa: E402
 from quotex.cues import find_cues  # noqa: E402
 from quotex.mentions import tokenize  # noqa: E402
 from quotex.normalize import working_copy  # noqa: E402
@@ -67,12 +67,14 @@ def skeleton(text):
     paras = paragraphs(work)
     quotes = find_quotes(text, work, paras)
     sents = sentences(work, paras, [(q.open, q.close) for q in quotes])
-    opens, sent_starts = [q.open for q in quotes], [s.start for s in sents]
-    for cue in find_cues(work):
-        k = bisect_right(opens, cue.start) - 1
-        if k < 0 or quotes[k].close < cue.start:
-            sent_start = sent_starts[max(0, bisect_right(sent_starts, cue.start) - 1)]
-            tokenize(work, max(sent_start, cue.start - WINDOW), cue.start)
+    opens, cues = [q.open for q in quotes], find_cues(work)
+    cue_starts = [c.start for c in cues]
+    for sent in sents:          # (as the rules do, no more than MAX_CUES_PER_SENTENCE each)
+        first = bisect_left(cue_starts, sent.start)
+        for cue in cues[first:min(first + MAX_CUES_PER_SENTENCE, bisect_left(cue_starts, sent.end))]:
+            k = bisect_right(opens, cue.start) - 1
+            if k < 0 or quotes[k].close < cue.start:
+                tokenize(work, max(sent.start, cue.start - WINDOW), cue.start)
 
 
 def stage_times(texts):

@@ -2238,6 +2238,13 @@ def _asks(work: str, q: QuoteSpan) -> bool:
     return _ASKS.search(work, q.start, q.end) is not None
 
 
+def _is_whole_sentence(work: str, sent: Span, q: QuoteSpan) -> bool:
+    """A quotation that is its sentence and ends it inside its marks is said, not named, however
+    short: “Period.”, “Never!” (a title is named inside a sentence: 'starred in “Dune.”')."""
+    return q.closed and _ENDS_SENTENCE.search(work, q.start, q.end) is not None and \
+        not work[sent.start:q.open].strip(" '") and not work[q.close + 1:sent.end].strip(" '")
+
+
 def _utterance(work: str, lo: int, q: QuoteSpan, by_head: bool) -> bool:
     """A quotation that makes up a whole utterance (direct) rather than a fragment (partial)."""
     head = work[lo:q.open].rstrip()
@@ -2384,7 +2391,7 @@ def quoted(doc: _Document, si: int, sent: Span, qs: Sequence[QuoteSpan], last: O
         elif kind == "direct" and previous is not None and (turn := _conversation_turn(doc, q, previous, out)) is not None:
             rec = Attribution(kind, q.start, q.end, turn.mention, None, si, "conversation_turn", turn)   # “Yes.”
         elif (_looks_like_title(work, q) and (kind == "partial" or not (work[lo:q.open].rstrip(" '").endswith(":")
-                                                                     or _asks(work, q)))) \
+                                                                     or _asks(work, q) or _is_whole_sentence(work, sent, q)))) \
                 or (host is None and _BY_AUTHOR_AFTER.match(work, q.close + 1, sent.end + 1)):
             # with no cue, one set off by commas too ("the thriller, “Low Tide,” and …"); but a
             # colon introduces an utterance ("Ruiz snapped: “Enough.”"), and a question is asked

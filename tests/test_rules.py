@@ -1105,6 +1105,10 @@ QUOTES = [
     ("“We won,” Ruiz said. The so-called “green wall” went up in May.", [("direct", "We won,", "Ruiz")]),
     # a paragraph that is one single-quoted line, in a text that quotes with double marks, is a heading
     ("“We won,” Ruiz said.\n\n'A fight to the finish.'\n\nThe race went on.", [("direct", "We won,", "Ruiz")]),
+    # a quotation that is its whole sentence and ends it inside its marks is said, however short,
+    # while a title in one word is named inside a sentence
+    ("“We won,” Ruiz said. “Period.”", [("direct", "We won,", "Ruiz"), ("direct", "Period.", "Ruiz")]),
+    ("“We won,” Ruiz said. Bell starred in “Dune.”", [("direct", "We won,", "Ruiz")]),
     # runs of marks quote nothing
     ("“”“” Nothing here.", []),
     # British single quotes, where a paragraph has no double marks; apostrophes never pair

@@ -2333,7 +2333,8 @@ def _conversation_turn(doc: _Document, q: QuoteSpan, previous: Attribution,
     quotation answers for: the speaker before the last, not the last ("“Are you coming?” Ruiz
     asked. | “No,” Bell replied. | “Why not?”" is Ruiz's). An exchange is two turns by two
     speakers, each a paragraph that opens with a quotation, where the first asks or the second
-    answers ("replied", lexicon flag [reply])."""
+    answers ("replied", lexicon flag [reply]), or where the second asks and this answers it
+    ("“We won,” Bell said. | “Did you?” Ruiz asked. | “Yes.”" is Bell's)."""
     work = doc.work
     if not _is_whole_paragraph(doc, q) or q.close - q.open > TURN_CHARS or q.paragraph < 2:
         return None                   # not a short paragraph that is only the quotation
@@ -2350,7 +2351,9 @@ def _conversation_turn(doc: _Document, q: QuoteSpan, previous: Attribution,
                                              and earlier.cue.verb.question)
     answered = previous.rule == "conversation_turn" or (
         previous.cue is not None and previous.cue.verb is not None and previous.cue.verb.reply)
-    return earlier if asked or answered else None
+    answers_the_last = not _asks(work, q) and (work[previous.end - 1] == "?" or (
+        previous.cue is not None and previous.cue.verb is not None and previous.cue.verb.question))
+    return earlier if asked or answered or answers_the_last else None
 
 
 def _surname(m: Mention) -> str:

@@ -1127,6 +1127,11 @@ def test_an_exchange_of_quoted_turns_alternates_its_speakers():
                          ("direct", "Then I will go alone.", "Maria Ruiz"), ("direct", "Fine.", "Tom Bell")]
 
 
+def test_an_answer_to_the_last_turns_question_is_the_turn_before_it():
+    text = "“We won,” said Maria Ruiz.\n\n“Did you?” Tom Bell asked.\n\n“Yes.”"
+    assert got(text)[-1] == ("direct", "Yes.", "Maria Ruiz")
+
+
 def test_a_retort_makes_an_exchange_too():
     text = "“We will win,” said Maria Ruiz.\n\n“Not a chance,” Tom Bell shot back.\n\n“Wait and see.”"
     assert got(text)[-1] == ("direct", "Wait and see.", "Maria Ruiz")

@@ -29,6 +29,7 @@ WORDS_SPAN = 2000     # characters read to count a clause's first ten words
 THAT_SPAN = 400       # a clause after a cue up to this long is first searched for "that"; longer ones try the pattern at once
 CHARS_PER_TOKEN = 25  # a generous bound on a token and its space, to read "the first n tokens"
 WINDOW = 240          # characters looked at around a cue for its speaker
+ROLE_TOKENS = 12      # the longest role set off by commas after a name: "the city's chief engineer"
 BLOCK_LINE = 300      # characters at a paragraph's end where a block quote's name line may stand
 BLOCK_ROLE_HEAD = 100 # characters read for the first words of its role, which must hold a title
 HEADLINE_CHARS = 300  # a title-case first sentence longer than this is no headline
@@ -858,6 +859,23 @@ def _opens_with_participle(doc: _Document, a: int) -> bool:
     """A clause that opens with a participle cue is that cue's own record, not more of what an
     earlier cue reports: "…, Ruiz said, | adding that …", "According to Bell, | writing in …"."""
     return any(c.participle for c in doc.cues_between(a, a + 1))
+
+
+def _after_role(doc: _Document, a: int, b: int) -> Optional[int]:
+    """Where the clause goes on after a role set off by commas that opens it, the apposition of
+    the name before: "According to Ruiz, | the city's chief engineer, | the bridge is safe"; None
+    when the words before the comma have a verb or no title ("According to Ruiz, | the bridge,
+    which …"), or a new clause opens after it."""
+    work = doc.work
+    comma = work.find(",", a, b)
+    if comma < 0 or doc.in_quote(comma) or _NEW_CLAUSE.match(work, comma + 1, b) or _words(work, comma + 1, b) < 2:
+        return None
+    toks = doc.first_tokens(a, comma, ROLE_TOKENS + 1)
+    if not toks or len(toks) > ROLE_TOKENS or toks[-1][2] < comma or \
+            not (toks[0][0].casefold() in DETERMINERS or toks[0][0].endswith(("'s", "\u2019s"))) or \
+            not any(mentions.is_title(t[0]) for t in toks) or _has_finite_verb(toks, ROLE_TOKENS, strict=True):
+        return None
+    return comma + 1
 
 
 def _is_just_a_quote(doc: _Document, a: int, b: int) -> bool:
@@ -1916,6 +1934,8 @@ def _according(doc: _Document, si: int, sent: Span, cue: Cue, floor: int, out: l
             if aside < 0 or doc.in_quote(aside):
                 return src
             a, b = _cut_clause(doc, aside + 1, sent.end)
+        if src.kind == "name" and (after_role := _after_role(doc, a, b)) is not None:
+            a, b = _cut_clause(doc, after_role, sent.end)   # "According to Ruiz, | the city's engineer, | …"
         close = work.find(")", a, b) if "(" in work[max(floor, colon + 1):cue.start] else -1
         if close >= 0:              # "(According to X, | the crowd was calm | .)"
             b = _strip(work, a, close)[1]

@@ -356,6 +356,12 @@ REPORTED = [
     ("Ruiz leads Bell by 271 delegates according to a count by the Daily Planet.",
      [("indirect", "Ruiz leads Bell by 271 delegates", "Daily Planet")]),
     ("Votes were counted according to the law.", []),
+    # a role set off by commas after the source's name is its apposition, not what it says
+    ("According to Ana Ruiz, the city's chief engineer, the bridge is safe.",
+     [("indirect", "the bridge is safe", "Ana Ruiz")]),
+    # (but a subject with an aside of its own is what it says)
+    ("According to Ana Ruiz, the bridge, which opened in 1990, is safe.",
+     [("indirect", "the bridge, which opened in 1990, is safe", "Ana Ruiz")]),
     # a parenthesis that opens with "According to X," holds the statement up to its close
     ("Ruiz waved. (According to the police, the crowd was calm.)",
      [("indirect", "the crowd was calm", "the police")]),

@@ -91,7 +91,7 @@ def stage_times(texts):
         return wrapper
 
     saved = []
-    for module, names in ((pipeline, ["working_copy", "paragraphs", "find_quotes", "sentences", "find_cues",
+    for module, names in ((pipeline, ["working_copies", "paragraphs", "find_quotes", "sentences", "find_cues",
                                       "attribute"]),
                           (attribute_stage, ["speaker_lines", "block_quotes", "reported", "quoted",
                                              "colon_paragraphs"])):

@@ -31,8 +31,59 @@ _OPENING_PAIR = re.compile(r"''(?=[^\W_])|``")
 _CLOSING_PAIR = re.compile(r"''")
 
 
-def working_copy(text: str) -> str:
-    """Return a same-length copy of ``text`` with quote marks, spaces and dashes folded."""
+# Hard-wrapped text (mail, wire copy, pdftotext, plain-text archives) breaks its lines inside
+# sentences; its paragraphs are set off by blank lines or an indent. Of the lines that another
+# line of text follows, a wrapped text has most as long as its wrap width, give or take a word
+# (a text with a paragraph a line has lines of any length), and most end inside a sentence (a
+# list of short items ends none, but its lines are not of one length):
+WRAP_COLUMNS = (40, 120)     # the range of wrap widths (the 90th percentile of those lines)
+WRAP_SLACK = 20              # a line this much shorter than the width is still full
+WRAP_MIN_FULL = 0.6          # the share of those lines that are full
+WRAP_MAX_SENTENCE_ENDS = 0.5  # the share of those lines that may end a sentence
+# What a line that ends a sentence ends with, after the marks are folded: "… said.", "[Reuters]"
+_SENTENCE_END_CHARS = tuple('.!?:;"\')]\u2026')
+# A next line that starts a paragraph or a list item, or is a speaker line, stays on its own:
+#   "  Indented", "- item", "* item", "• item", "~ item", "— Maria Zakharova", "1. item", "2) item"
+_LINE_OF_ITS_OWN = re.compile(r"[ ]{2}|[-*~\u2022\u2014]|\d{1,3}[.)][ ]")
+
+
+def _wrap_breaks(work: str) -> list[int]:
+    """Where the line breaks inside the paragraphs of a hard-wrapped text are ("talks with\n
+    Washington were"); none in a text with a paragraph a line, or with no break between two
+    lines of text."""
+    lines = work.split("\n")
+    inner = [i for i in range(len(lines) - 1)
+             if lines[i].strip() and lines[i + 1].strip() and not _LINE_OF_ITS_OWN.match(lines[i + 1])]
+    if len(inner) < 2:
+        return []
+    ends = [lines[i].rstrip() for i in inner]
+    lengths = sorted(map(len, ends))
+    width = lengths[(len(lengths) - 1) * 9 // 10]
+    if not WRAP_COLUMNS[0] <= width <= WRAP_COLUMNS[1] or \
+            sum(n >= width - WRAP_SLACK for n in lengths) < WRAP_MIN_FULL * len(lengths) or \
+            sum(e.endswith(_SENTENCE_END_CHARS) for e in ends) > WRAP_MAX_SENTENCE_ENDS * len(ends):
+        return []
+    starts = [0]
+    for line in lines:
+        starts.append(starts[-1] + len(line) + 1)
+    return [starts[i + 1] - 1 for i in inner]
+
+
+def _spaces_at(text: str, breaks: list[int]) -> str:
+    """``text`` with a space at each of ``breaks`` and at a carriage return just before one."""
+    pieces, done = [], 0
+    for k in breaks:
+        cut = k - 1 if k and text[k - 1] == "\r" else k
+        pieces += (text[done:cut], " " * (k + 1 - cut))
+        done = k + 1
+    pieces.append(text[done:])
+    return "".join(pieces)
+
+
+def _fold(text: str) -> str:
+    """A same-length copy of ``text`` with quote marks, spaces, dashes and line breaks folded."""
+    if "\r\n" in text:                 # one line break, not two: "…\r\n" -> "… \n"
+        text = text.replace("\r\n", " \n")
     if "--" in text:                   # a typed dash: "Kall -- co-editor of … -- said"
         text = text.replace("--", "\u2014 ")
     if "''" in text or "``" in text:
@@ -42,3 +93,17 @@ def working_copy(text: str) -> str:
         if old in text:
             text = text.replace(old, new)
     return text
+
+
+def working_copies(text: str) -> tuple[str, str]:
+    """The two same-length copies of ``text`` the stages read: the text as written but with the
+    lines of a hard-wrapped text joined (names are sliced from it, so "Maria\nZakharova" reads
+    as "Maria Zakharova"), and the working copy, also folded (patterns match against it)."""
+    work = _fold(text)
+    breaks = _wrap_breaks(work) if "\n" in work else []
+    return (_spaces_at(text, breaks), _spaces_at(work, breaks)) if breaks else (text, work)
+
+
+def working_copy(text: str) -> str:
+    """The working copy of ``text``: see ``working_copies``."""
+    return working_copies(text)[1]

@@ -7,7 +7,7 @@ from .attribute import attribute
 from .cues import find_cues
 from .mentions import NameIndex
 from .model import Quote
-from .normalize import working_copy
+from .normalize import working_copies
 from .quotes import find_quotes
 from .resolve import Resolver
 from .sentences import paragraphs, sentences
@@ -21,13 +21,13 @@ def extract(text: str, *, doc: Optional[str] = None, unattributed: bool = False)
     """
     if not isinstance(text, str):
         raise TypeError(f"extract() needs a str, not {type(text).__name__}")
-    work = working_copy(text)
+    source, work = working_copies(text)     # (records are sliced from text itself, below)
     paras = paragraphs(work)
-    quotes = find_quotes(text, work, paras)
+    quotes = find_quotes(source, work, paras)
     sents = sentences(work, paras, [(q.open, q.close) for q in quotes])
-    names = NameIndex(text, work)
-    records = attribute(text, work, paras, sents, quotes, find_cues(work), names)
-    speakers = Resolver(names, text).resolve(records)
+    names = NameIndex(source, work)
+    records = attribute(source, work, paras, sents, quotes, find_cues(work), names)
+    speakers = Resolver(names, source).resolve(records)
     out: list[Quote] = []
     seen = set()
     for r, sp in zip(records, speakers):

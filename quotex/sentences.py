@@ -1,7 +1,7 @@
 """Paragraphs and sentences, as offsets into the working copy.
 
 Paragraphs are lines: scraped news puts one paragraph per line, with or without blank lines
-between. Sentences never end inside a quotation, so ``“We tried. We failed,” he said.`` is one
+between (the lines of hard-wrapped text are joined in the working copy first: ``normalize``). Sentences never end inside a quotation, so ``“We tried. We failed,” he said.`` is one
 sentence, which keeps a quotation and its cue together.
 """
 from __future__ import annotations

@@ -11,6 +11,7 @@ reports it, and the mark should be removed.
 from __future__ import annotations
 
 import pytest
+from pathlib import Path
 
 from quotex import extract
 
@@ -490,3 +491,40 @@ def test_two_glued_quotations_are_two_records():
 def test_two_quotations_before_one_cue_are_not_a_reported_clause():
     assert got("“It is over,” “It is not,” Peskov said.") == [
         ("direct", "It is over,", "Peskov"), ("direct", "It is not,", "Peskov")]
+
+
+def hard_wrap(text: str, width: int) -> str:
+    """``text`` with each paragraph broken into lines of at most ``width`` columns, by turning the
+    space at each break into a line break: the same length, so every offset stays valid."""
+    chars, column, space = list(text), 0, -1
+    for i, c in enumerate(chars):
+        if c == "\n":
+            column, space = 0, -1
+            continue
+        column += 1
+        if c == " ":
+            space = i
+        if column > width and space >= 0:
+            chars[space], column, space = "\n", i - space, -1
+    return "".join(chars)
+
+
+SEED_ARTICLES = sorted((Path(__file__).resolve().parent.parent / "seeds").glob("*.txt"))
+
+
+@pytest.mark.parametrize("seed", SEED_ARTICLES, ids=[s.stem for s in SEED_ARTICLES])
+@pytest.mark.parametrize("width", [60, 72, 100])
+def test_a_hard_wrapped_article_gives_the_records_of_the_article(seed, width):
+    text = seed.read_text(encoding="utf-8")
+    wrapped = hard_wrap(text, width)
+    assert wrapped != text
+    expected = [(q.kind, q.start, q.end, q.speaker, q.rule) for q in extract(text)]
+    assert [(q.kind, q.start, q.end, q.speaker, q.rule) for q in extract(wrapped)] == expected
+
+
+def test_a_line_break_inside_a_sentence_of_a_hard_wrapped_text_joins_it():
+    text = ("Kremlin spokesman Dmitry Peskov said on Tuesday that the talks with\r\n"
+            "Washington were going nowhere, and he added that the next round was\r\n"
+            "not yet set. The talks began in May.\r\n")
+    assert got(text) == [("indirect", "the talks with\r\nWashington were going nowhere", "Dmitry Peskov"),
+                         ("indirect", "the next round was\r\nnot yet set", "Dmitry Peskov")]

@@ -112,6 +112,22 @@ GOLDEN_RULES = [
     ("No stop at the end", ["No stop at the end"]),
     ("", []),
     (" \n\n \t ", []),
+    # hard-wrapped text (its lines of one width end inside sentences): a paragraph runs to a
+    # blank line, an indent or a list item
+    ("The council met on Monday to discuss the new bridge\nand the ferry, which the mayor said "
+     "would close in\nMay. Residents were not told.\n\nThe next meeting is in June.",
+     ["The council met on Monday to discuss the new bridge\nand the ferry, which the mayor said would close in\nMay.",
+      "Residents were not told.", "The next meeting is in June."]),
+    ("The council met on Monday to discuss the new bridge\nand the ferry, which the mayor said "
+     "would close in\nMay. Residents asked for:\n- a new date\n- a vote",
+     ["The council met on Monday to discuss the new bridge\nand the ferry, which the mayor said would close in\nMay.",
+      "Residents asked for:", "- a new date", "- a vote"]),
+    # (short lines of a list are no wrapped text, nor are lines that end their sentences)
+    ("Stop the cuts\nOpen the ferry\nFix the bridge", ["Stop the cuts", "Open the ferry", "Fix the bridge"]),
+    ("The council met on Monday to discuss the bridge.\nThe mayor said the ferry would close.\n"
+     "Residents were not told of it.",
+     ["The council met on Monday to discuss the bridge.", "The mayor said the ferry would close.",
+      "Residents were not told of it."]),
 ]
 
 

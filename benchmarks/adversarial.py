@@ -98,6 +98,7 @@ def cases(n):
                        "“We won,” said Ana Ruiz" + rep(" on Monday", n) + " x. “We lost.”"),
         "spaced-stops": ("a pronoun object, then “ .” repeated, then a quotation",
                          "Ruiz mentioned it in the" + rep(" .", n) + "“x, y” show."),
+        "short-lines": ("a line of one letter, repeated (500,000 paragraphs)", rep("x\n", n)),
     }
 
 

@@ -32,6 +32,7 @@ WINDOW = 240          # characters looked at around a cue for its speaker
 ROLE_TOKENS = 12      # the longest role set off by commas after a name: "the city's chief engineer"
 BLOCK_LINE = 300      # characters at a paragraph's end where a block quote's name line may stand
 BLOCK_ROLE_HEAD = 100 # characters read for the first words of its role, which must hold a title
+BLOCK_MIN_CHARS = 20  # no shorter paragraph holds six words, a name and a role of three words
 HEADLINE_CHARS = 300  # a title-case first sentence longer than this is no headline
 TURN_CHARS = 300      # a turn in an exchange is short; a longer quotation paragraph goes on a monologue
 MAX_CUES_PER_SENTENCE = 24   # prose never has more; hostile text may
@@ -283,7 +284,7 @@ class _Document:
 
     def __init__(self, text: str, work: str, paras: Sequence[Span], sents: Sequence[Span],
                  quotes: Sequence[QuoteSpan], cues: Sequence[Cue]):
-        self.text = text          # the original: mentions are sliced from it
+        self.text = text          # as written (a wrapped text's lines joined): mentions are sliced from it
         self.work = work          # the working copy: everything is matched in it
         self.paras = paras
         self.sents = sents
@@ -2473,7 +2474,7 @@ def block_quotes(doc: _Document, names: mentions.NameIndex, out: list[Attributio
     work = doc.work
     found = set()
     for para in doc.paras:
-        if work.find('"', para.start, para.end) >= 0:
+        if para.end - para.start < BLOCK_MIN_CHARS or work.find('"', para.start, para.end) >= 0:
             continue
         # the name-and-role line closes the paragraph: look only at its end (from the space before)
         for m in _BLOCK_NAME.finditer(work, max(para.start, para.end - BLOCK_LINE - 1), para.end):
@@ -2543,13 +2544,16 @@ def speaker_lines(doc: _Document, out: list[Attribution]) -> set[int]:
     offsets where such lines start, so that a stray mark there is not read as a quotation."""
     work = doc.work
     found = []
-    for para in doc.paras:
-        if work.find(":", para.start, para.end) < 0:
-            continue            # (most paragraphs have no colon: one find spares the pattern)
+    colon = work.find(":")
+    while colon >= 0:           # (most paragraphs have no colon: only those that have one are read)
+        para = doc.paras[doc.sents[doc.sentence_of(colon)].paragraph]
+        colon = work.find(":", max(colon, para.end) + 1)
         m = _SPEAKER_LINE.match(work, para.start, para.end)
         if m and m.group("name").casefold().rstrip(".") not in LABELS and _words(work, m.end(), para.end) >= 3 \
                 and not _NAME_LIST.match(work, m.end(), para.end):
             found.append((para, m))
+    if not found:
+        return set()
     transcript = sum(1 for _, m in found if m.group("name").isupper()) >= 2
     # outside a transcript, a label must name someone the article names again ("Sanders: …";
     # not "BOOM: …"), unless it opens the headline, the first line ("Insiders: Ruiz will win")
@@ -2641,11 +2645,15 @@ def attribute(text: str, work: str, paras: Sequence[Span], sents: Sequence[Span]
         doc.set_quotes([q for q in quotes if q.open not in line_starts])
         quotes = doc.quotes
     blocks = block_quotes(doc, names, out)
-    qi = 0
+    qi = ci = 0
+    cue_starts = doc.cue_starts
     previous: Optional[Attribution] = None
     for si, sent in enumerate(sents):
         first = len(out)
-        last = reported(doc, si, sent, out) if sent.paragraph not in blocks else None
+        while ci < len(cue_starts) and cue_starts[ci] < sent.start:
+            ci += 1
+        has_cue = ci < len(cue_starts) and cue_starts[ci] < sent.end     # (most lines of a list have none)
+        last = reported(doc, si, sent, out) if has_cue and sent.paragraph not in blocks else None
         reports = out[first:]
         if reports:
             previous = reports[-1]
@@ -2689,10 +2697,9 @@ def colon_paragraphs(doc: _Document, out: list[Attribution]) -> None:
     out some figures:") is what X said, unmarked: "The governor added:\n\nIt's typical of her. …"."""
     work = doc.work
     taken = {doc.sents[r.sentence].paragraph for r in out}
-    for para in doc.paras[1:]:
-        prev = doc.paras[para.paragraph - 1]
-        if para.paragraph in taken or not work.endswith(":", prev.start, prev.end) \
-                or work.find('"', para.start, para.end) >= 0:
+    for prev in [p for p in doc.paras[:-1] if work[p.end - 1] == ":"]:     # (one test a paragraph)
+        para = doc.paras[prev.paragraph + 1]
+        if para.paragraph in taken or work.find('"', para.start, para.end) >= 0:
             continue
         sent = doc.sents[doc.sentence_of(prev.end - 1)]
         cue = next((c for c in reversed(doc.cues_between(sent.start, sent.end)) if c.verb is not None), None)

@@ -52,6 +52,8 @@ def _wrap_breaks(work: str) -> list[int]:
     Washington were"); none in a text with a paragraph a line, or with no break between two
     lines of text."""
     lines = work.split("\n")
+    if max(map(len, lines)) < WRAP_COLUMNS[0]:
+        return []                       # (short lines only: a list, or 1 MB of "x\n")
     inner = [i for i in range(len(lines) - 1)
              if lines[i].strip() and lines[i + 1].strip() and not _LINE_OF_ITS_OWN.match(lines[i + 1])]
     if len(inner) < 2:

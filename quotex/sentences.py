@@ -34,6 +34,8 @@ _BOUNDARY = re.compile(
         (?: [ ]+ | (?<=["]) )                 # spaces, or nothing after a closing quote
         (?=["'(\[]?[{UPPER}\d]|")""", re.X)
 
+# No shorter paragraph has a boundary: a stop, a space and the next sentence's first character
+MIN_SPLIT = 3
 # The word just before a full stop: "Sen." -> "Sen", "U.S." -> "U.S"
 # Abbreviations that usually end their sentence when a capital follows: "5 p.m. Nobody left."
 _CLOSING_ABBREVIATIONS = frozenset(("a.m", "p.m", "etc"))
@@ -50,6 +52,8 @@ _SPACES = re.compile(r"[ ]+")
 
 
 def paragraphs(work: str) -> list[Span]:
+    if _LAYOUT_GAP not in work:     # (the common case, in one pass)
+        return [Span(*m.span(), i) for i, m in enumerate(_PARAGRAPH.finditer(work))]
     out: list[Span] = []
     for m in _PARAGRAPH.finditer(work):
         start, end = m.span()
@@ -92,6 +96,9 @@ def sentences(work: str, paras: Sequence[Span], quoted: Sequence[tuple[int, int]
     out: list[Span] = []
     for p in paras:
         start = p.start
+        if p.end - start < MIN_SPLIT:
+            out.append(p)
+            continue
         for m in _BOUNDARY.finditer(work, p.start, p.end):
             cut = m.start("stop") + len(m.group("stop"))
             end = next_start = m.end()

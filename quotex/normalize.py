@@ -82,8 +82,59 @@ def _spaces_at(text: str, breaks: list[int]) -> str:
     return "".join(pieces)
 
 
+# Marks written as HTML entities or as mojibake (UTF-8 read as Windows-1252), which scraped text
+# keeps: each becomes its character padded with spaces to the same length, the character on the
+# side of the quoted words:  '&quot;Yes,&quot; he'  ->  '     "Yes,"      he'
+_ENTITY = re.compile(r"&(?:amp;)?(?P<name>quot|ldquo|rdquo|bdquo|laquo|raquo|mdash|ndash|nbsp|amp"
+                     r"|#(?:34|160|171|187|821[12]|822[012]|[xX](?:22|[aA]0|[aA][bB]|[bB][bB]|201[3-4cdeCDE])));")
+_MOJIBAKE = re.compile("\u00e2\u20ac(?P<name>[\u0153\u009d\u201d\u201c]?)")
+# What each entity or mojibake tail stands for: an opening or closing mark, one that faces the way
+# its neighbours say, a dash, a space or an ampersand
+_ENTITY_KIND = {
+    **dict.fromkeys("ldquo bdquo laquo #171 #8220 #8222 #xab #x201c #x201e \u0153".split(), "open"),
+    **dict.fromkeys("rdquo raquo #187 #8221 #xbb #x201d \u009d".split(), "close"),
+    **dict.fromkeys("quot #34 #x22 ".split(" "), "mark"),     # ("" is mojibake with its last byte lost)
+    **dict.fromkeys("mdash ndash #8211 #8212 #x2013 #x2014 \u201d \u201c".split(), "dash"),
+    **dict.fromkeys("nbsp #160 #xa0".split(), "space"),
+    "amp": "amp",
+}
+
+
+def _unescaped(m: re.Match) -> str:
+    n, name = m.end() - m.start(), m.group("name").casefold()
+    kind = _ENTITY_KIND.get(name, "dash" if name in ("\u201d", "\u201c") else None)
+    if kind == "mark":          # opening before a word after a space, else closing
+        text, a, b = m.string, m.start(), m.end()
+        kind = "open" if (a == 0 or not text[a - 1].strip() or text[a - 1] in "([") and b < len(text) and \
+            text[b].isalnum() else "close"
+    if kind == "open":
+        return " " * (n - 1) + QUOTE
+    if kind == "close":
+        return QUOTE + " " * (n - 1)
+    if kind == "dash":
+        return "\u2014" + " " * (n - 1)
+    if kind == "amp":
+        return "&" + " " * (n - 1)
+    return " " * n
+
+
+def escaped_marks(text: str) -> list[tuple[int, int]]:
+    """The spans of the marks ``text`` writes as entities or mojibake, in order: a record that
+    starts or ends inside one is widened to hold all of it."""
+    found = []
+    if "&" in text:
+        found += [m.span() for m in _ENTITY.finditer(text)]
+    if "\u00e2\u20ac" in text:
+        found += [m.span() for m in _MOJIBAKE.finditer(text)]
+    return sorted(found)
+
+
 def _fold(text: str) -> str:
     """A same-length copy of ``text`` with quote marks, spaces, dashes and line breaks folded."""
+    if "&" in text:
+        text = _ENTITY.sub(_unescaped, text)
+    if "\u00e2\u20ac" in text:
+        text = _MOJIBAKE.sub(_unescaped, text)
     if "\r\n" in text:                 # one line break, not two: "…\r\n" -> "… \n"
         text = text.replace("\r\n", " \n")
     if "--" in text:                   # a typed dash: "Kall -- co-editor of … -- said"

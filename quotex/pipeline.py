@@ -1,13 +1,15 @@
 """``extract``: text in, records out. Runs the stages in order and does no I/O."""
 from __future__ import annotations
 
+from bisect import bisect_right
+from dataclasses import replace
 from typing import Optional
 
-from .attribute import attribute
+from .attribute import Attribution, attribute
 from .cues import find_cues
 from .mentions import NameIndex
 from .model import Quote
-from .normalize import working_copies
+from .normalize import escaped_marks, working_copies
 from .quotes import find_quotes
 from .resolve import Resolver
 from .sentences import paragraphs, sentences
@@ -28,11 +30,14 @@ def extract(text: str, *, doc: Optional[str] = None, unattributed: bool = False)
     names = NameIndex(source, work)
     records = attribute(source, work, paras, sents, quotes, find_cues(work), names)
     speakers = Resolver(names, source).resolve(records)
+    escaped = escaped_marks(text) if "&" in text or "\u00e2\u20ac" in text else None
     out: list[Quote] = []
     seen = set()
     for r, sp in zip(records, speakers):
         if sp is None and not unattributed:
             continue
+        if escaped:
+            r = _widened(r, escaped)
         key = (r.kind, r.start, r.end)
         if key in seen:
             continue
@@ -46,3 +51,18 @@ def extract(text: str, *, doc: Optional[str] = None, unattributed: bool = False)
             sp.role if sp else None,                                                    # role
             text[r.cue.start:r.cue.end] if r.cue else None, r.sentence, r.rule))        # cue sentence rule
     return out
+
+
+def _widened(r: Attribution, escaped: list[tuple[int, int]]) -> Attribution:
+    """``r`` with an end that falls inside a mark written as an entity moved out to hold it all:
+    '&quot;no&quot;' not ';no&quot;'."""
+    start, end = r.start, r.end
+    for k in (bisect_right(escaped, (start, _LAST)) - 1, bisect_right(escaped, (end, _LAST)) - 1):
+        if k >= 0:      # (the last mark that starts at or before the end)
+            a, b = escaped[k]
+            start = a if a < start < b else start
+            end = b if a < end < b else end
+    return r if (start, end) == (r.start, r.end) else replace(r, start=start, end=end)
+
+
+_LAST = 1 << 62     # a span end after every offset, for bisecting (start, end) pairs

@@ -528,3 +528,23 @@ def test_a_line_break_inside_a_sentence_of_a_hard_wrapped_text_joins_it():
             "not yet set. The talks began in May.\r\n")
     assert got(text) == [("indirect", "the talks with\r\nWashington were going nowhere", "Dmitry Peskov"),
                          ("indirect", "the next round was\r\nnot yet set", "Dmitry Peskov")]
+
+
+# Marks that scraped text writes as HTML entities or as mojibake (UTF-8 read as Windows-1252)
+# quote as the marks do; the spans are of the text as written.
+ESCAPED_MARKS = [
+    ("&quot;We will not wait,&quot; Kirby said.", [("direct", "We will not wait,", "Kirby")]),
+    ("&#8220;We will not wait,&#8221; Kirby said.", [("direct", "We will not wait,", "Kirby")]),
+    ("&ldquo;We will not wait,&rdquo; Kirby said &mdash; twice.", [("direct", "We will not wait,", "Kirby")]),
+    ("\u00e2\u20ac\u0153We will not wait,\u00e2\u20ac\u009d Kirby said.", [("direct", "We will not wait,", "Kirby")]),
+    # (the last byte of a closing mark is often lost)
+    ("\u00e2\u20ac\u0153We will not wait,\u00e2\u20ac Kirby said.", [("direct", "We will not wait,", "Kirby")]),
+    # a reported clause that opens with an escaped mark holds all of it
+    ("Kirby said &quot;no&quot; to the plan.",
+     [("indirect", "&quot;no&quot; to the plan", "Kirby"), ("partial", "no", "Kirby")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", ESCAPED_MARKS)
+def test_marks_written_as_entities_or_mojibake_quote(text, expected):
+    assert got(text) == expected

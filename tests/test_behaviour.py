@@ -13,6 +13,7 @@ from __future__ import annotations
 import pytest
 from pathlib import Path
 
+from layout import hard_wrap
 from quotex import extract
 
 
@@ -491,22 +492,6 @@ def test_two_glued_quotations_are_two_records():
 def test_two_quotations_before_one_cue_are_not_a_reported_clause():
     assert got("“It is over,” “It is not,” Peskov said.") == [
         ("direct", "It is over,", "Peskov"), ("direct", "It is not,", "Peskov")]
-
-
-def hard_wrap(text: str, width: int) -> str:
-    """``text`` with each paragraph broken into lines of at most ``width`` columns, by turning the
-    space at each break into a line break: the same length, so every offset stays valid."""
-    chars, column, space = list(text), 0, -1
-    for i, c in enumerate(chars):
-        if c == "\n":
-            column, space = 0, -1
-            continue
-        column += 1
-        if c == " ":
-            space = i
-        if column > width and space >= 0:
-            chars[space], column, space = "\n", i - space, -1
-    return "".join(chars)
 
 
 SEED_ARTICLES = sorted((Path(__file__).resolve().parent.parent / "seeds").glob("*.txt"))

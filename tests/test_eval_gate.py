@@ -5,6 +5,8 @@ The extractor runs in-process on the gold files of shared/ and is scored with sh
 
   seeds        shared/eval/gold/seeds.jsonl              our own annotation of the seed articles
   polnear_dev  shared/data/polnear/dev.jsonl             PolNeAR dev, scored with lenient_inside=True
+  polnear_dev_wrapped                                    the same, hard-wrapped at 72 columns (mail,
+                                                         pdftotext), which must score as dev does
 
 For each file and each group (quoted, indirect) the figures f1, exact_f1, speaker_acc and
 e2e_f1 must be at least their floor. When the extractor improves, raise the floors in
@@ -26,6 +28,7 @@ from pathlib import Path
 import pytest
 
 import quotex
+from layout import hard_wrap
 from shared_data import SHARED, need, score_py
 
 HERE = Path(__file__).resolve().parent
@@ -33,17 +36,20 @@ FLOORS = json.loads((HERE / "eval_floors.json").read_text(encoding="utf-8"))
 GROUPS = ("quoted", "indirect")
 METRICS = ("f1", "exact_f1", "speaker_acc", "e2e_f1")
 DATASETS = {
-    # name: (gold file under shared/, lenient_inside)
-    "seeds": ("eval/gold/seeds.jsonl", False),
-    "polnear_dev": ("data/polnear/dev.jsonl", True),
+    # name: (gold file under shared/, lenient_inside, hard-wrap width or None)
+    "seeds": ("eval/gold/seeds.jsonl", False, None),
+    "polnear_dev": ("data/polnear/dev.jsonl", True, None),
+    "polnear_dev_wrapped": ("data/polnear/dev.jsonl", True, 72),
 }
 
 
 @lru_cache(maxsize=None)
 def _run(name: str):
     """(gold, predictions) for one data set: predictions are quotex's records as dicts."""
-    rel, _ = DATASETS[name]
+    rel, _, width = DATASETS[name]
     gold = score_py().load_gold(need(SHARED / rel))
+    if width:
+        gold = {doc_id: {**doc, "text": hard_wrap(doc["text"], width)} for doc_id, doc in gold.items()}
     preds = {doc_id: [q.to_dict() for q in quotex.extract(doc["text"], doc=doc_id)]
              for doc_id, doc in gold.items()}
     return gold, preds

@@ -8,6 +8,9 @@ from __future__ import annotations
 
 import re
 
+from .lexicon import BOILERPLATE
+from .patterns import trie_pattern
+
 QUOTE = '"'       # every double quotation mark becomes this
 APOSTROPHE = "'"  # every single quotation mark or apostrophe becomes this
 
@@ -118,6 +121,38 @@ def _unescaped(m: re.Match) -> str:
     return " " * n
 
 
+# A phrase of the boilerplate lexicon, in lower, sentence, title or upper case: "Story continues
+# below advertisement". Where it stands alone it becomes spaces. (Case-blind matching or a "\b"
+# before the phrase would cost the pattern its fast search for a first letter.)
+_BOILERPLATE = re.compile(trie_pattern(sorted({v for p in BOILERPLATE
+                                               for v in (p, p.capitalize(), p.title(), p.upper())})))
+# What may stand before a phrase that stands alone: a line start or a sentence's end, then spaces
+_ALONE_BEFORE = re.compile(r'(?:^|(?<=[.!?"\]\)]))[ ]*\Z', re.M)
+# ... and after it: spaces, then a line end or what opens a sentence
+_ALONE_AFTER = re.compile(r'[ ]*(?:$|[ ]["(\[A-Z0-9])', re.M)
+# A text with none of these (each phrase's longest word but its first letter, in lower and upper
+# case) has no boilerplate: a few substring tests spare most texts the case-blind pattern
+_BOILERPLATE_KEYS = tuple({k for p in BOILERPLATE for k in (max(p.split(), key=len)[1:],)
+                           for k in (k, k.upper())})
+
+
+def _without_boilerplate(work: str) -> str:
+    """``work`` with each boilerplate phrase that stands alone blanked out."""
+    if not any(k in work for k in _BOILERPLATE_KEYS):
+        return work
+    pieces, done = [], 0
+    for m in _BOILERPLATE.finditer(work):
+        a, b = m.span()
+        line_start = work.rfind("\n", 0, a) + 1
+        if _ALONE_BEFORE.search(work, max(line_start, a - 8), a) and _ALONE_AFTER.match(work, b):
+            pieces += (work[done:a], " " * (b - a))
+            done = b
+    if not pieces:
+        return work
+    pieces.append(work[done:])
+    return "".join(pieces)
+
+
 def escaped_marks(text: str) -> list[tuple[int, int]]:
     """The spans of the marks ``text`` writes as entities or mojibake, in order: a record that
     starts or ends inside one is widened to hold all of it."""
@@ -152,7 +187,7 @@ def working_copies(text: str) -> tuple[str, str]:
     """The two same-length copies of ``text`` the stages read: the text as written but with the
     lines of a hard-wrapped text joined (names are sliced from it, so "Maria\nZakharova" reads
     as "Maria Zakharova"), and the working copy, also folded (patterns match against it)."""
-    work = _fold(text)
+    work = _without_boilerplate(_fold(text))
     breaks = _wrap_breaks(work) if "\n" in work else []
     return (_spaces_at(text, breaks), _spaces_at(work, breaks)) if breaks else (text, work)
 

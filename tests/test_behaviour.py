@@ -533,3 +533,9 @@ ESCAPED_MARKS = [
 @pytest.mark.parametrize("text, expected", ESCAPED_MARKS)
 def test_marks_written_as_entities_or_mojibake_quote(text, expected):
     assert got(text) == expected
+
+
+def test_a_boilerplate_line_between_a_quote_and_its_speaker_is_skipped():
+    text = ("Peskov said the talks were over. \u201cWe have nothing to add,\u201d he told reporters.  "
+            "Story continues below advertisement  \u201cNothing at all.\u201d")
+    assert got(text)[-1] == ("direct", "Nothing at all.", "Peskov")

@@ -122,6 +122,11 @@ GOLDEN_RULES = [
      "would close in\nMay. Residents asked for:\n- a new date\n- a vote",
      ["The council met on Monday to discuss the new bridge\nand the ferry, which the mayor said would close in\nMay.",
       "Residents asked for:", "- a new date", "- a vote"]),
+    # a boilerplate line of a scraped page, or such a phrase between two sentences, is no sentence
+    # (boilerplate.txt); inside a sentence it is a word
+    ("He left.\nAdvertisement\nShe stayed.", ["He left.", "She stayed."]),
+    ("He left.  Story continues below advertisement  She stayed.", ["He left.", "She stayed."]),
+    ("He ran a campaign advertisement. She stayed.", ["He ran a campaign advertisement.", "She stayed."]),
     # (short lines of a list are no wrapped text, nor are lines that end their sentences)
     ("Stop the cuts\nOpen the ferry\nFix the bridge", ["Stop the cuts", "Open the ferry", "Fix the bridge"]),
     ("The council met on Monday to discuss the bridge.\nThe mayor said the ferry would close.\n"

@@ -881,7 +881,12 @@ def _after_role(doc: _Document, a: int, b: int) -> Optional[int]:
 
 def _is_just_a_quote(doc: _Document, a: int, b: int) -> bool:
     """A clause that is one quotation from mark to mark (after an opening adverbial such as
-    "As for complexity,") is a direct quote, not reported speech."""
+    "As for complexity,") is a direct quote, not reported speech; so is the last part of one that
+    opened in an earlier paragraph ("“We will not stop. | “We will go on,” | Ruiz said.")."""
+    q = doc.in_quote(a) if doc.work[a] == '"' else None
+    if q is not None and q.open < a and q.paragraph < q.last_paragraph and q.close < b and \
+            doc.work[a - 1] == "\n" and not doc.work[q.close + 1:b].strip(_LEAD_JUNK):
+        return True     # (its mark opens this paragraph: the newspaper's sign that it goes on)
     k = bisect_left(doc.quote_opens, a)
     if k == len(doc.quotes) or doc.quotes[k].open >= b:
         return False

@@ -1115,6 +1115,9 @@ QUOTES = [
     # while a title in one word is named inside a sentence
     ("“We won,” Ruiz said. “Period.”", [("direct", "We won,", "Ruiz"), ("direct", "Period.", "Ruiz")]),
     ("“We won,” Ruiz said. Bell starred in “Dune.”", [("direct", "We won,", "Ruiz")]),
+    # the last part of a quotation that goes on over paragraphs, before its cue, is quoted, not
+    # reported as well
+    ("“We will not stop.\n\n“We will go on,” Ruiz said.", [("direct", "We will not stop.\n\n“We will go on,", "Ruiz")]),
     # runs of marks quote nothing
     ("“”“” Nothing here.", []),
     # British single quotes, where a paragraph has no double marks; apostrophes never pair

@@ -153,6 +153,22 @@ def _without_boilerplate(work: str) -> str:
     return "".join(pieces)
 
 
+# Markdown (and html2text's rendering of a page) marks emphasis with stars, which stand in the way
+# of names: "**Ruiz** said", "**TRUMP:** We will …" become "  Ruiz   said" (not a bullet: "* item")
+_EMPHASIS = re.compile(r"\*{1,3}(?=[^\s*])|(?<=[^\s*])\*{1,3}")
+# ... and a quoted block (or a quoted mail) with "> " before each line: "> “We will not stop,” …"
+_QUOTED_LINE = re.compile(r"^[ ]*>[> ]*", re.M)
+
+
+def _without_markdown(work: str) -> str:
+    """``work`` with emphasis stars and the markers of quoted lines blanked out."""
+    if "*" in work:
+        work = _EMPHASIS.sub(lambda m: " " * (m.end() - m.start()), work)
+    if ">" in work:
+        work = _QUOTED_LINE.sub(lambda m: " " * (m.end() - m.start()), work)
+    return work
+
+
 def escaped_marks(text: str) -> list[tuple[int, int]]:
     """The spans of the marks ``text`` writes as entities or mojibake, in order: a record that
     starts or ends inside one is widened to hold all of it."""
@@ -189,7 +205,9 @@ def working_copies(text: str) -> tuple[str, str]:
     as "Maria Zakharova"), and the working copy, also folded (patterns match against it)."""
     work = _without_boilerplate(_fold(text))
     breaks = _wrap_breaks(work) if "\n" in work else []
-    return (_spaces_at(text, breaks), _spaces_at(work, breaks)) if breaks else (text, work)
+    if breaks:      # (the markdown after: the lines of a wrapped quoted block join too)
+        return _spaces_at(text, breaks), _without_markdown(_spaces_at(work, breaks))
+    return text, _without_markdown(work)
 
 
 def working_copy(text: str) -> str:

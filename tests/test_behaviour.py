@@ -539,3 +539,18 @@ def test_a_boilerplate_line_between_a_quote_and_its_speaker_is_skipped():
     text = ("Peskov said the talks were over. \u201cWe have nothing to add,\u201d he told reporters.  "
             "Story continues below advertisement  \u201cNothing at all.\u201d")
     assert got(text)[-1] == ("direct", "Nothing at all.", "Peskov")
+
+
+# Markdown, and html2text's rendering of a page: emphasis stars and the "> " of a quoted block
+# are layout, not words
+MARKDOWN = [
+    ("**Ana Ruiz** said the plan would fail.", [("indirect", "the plan would fail", "Ana Ruiz")]),
+    ("> “We will not stop,” Ruiz said.", [("direct", "We will not stop,", "Ruiz")]),
+    ("**RUIZ:** We will build the bridge this year.\n\n**BELL:** We will not pay for it.",
+     [("indirect", "We will build the bridge this year", "RUIZ"), ("indirect", "We will not pay for it", "BELL")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", MARKDOWN)
+def test_markdown_layout_is_no_part_of_the_words(text, expected):
+    assert got(text) == expected

@@ -3,6 +3,10 @@
 Each code point is replaced by exactly one code point, so an offset found in the working copy
 is the same offset in the original text. Later stages match against the working copy and
 slice the original.
+
+What is folded: quote marks, spaces and dashes to one form each; marks written as HTML
+entities or mojibake to the mark and spaces; boilerplate lines and Markdown layout to spaces;
+and the line breaks inside the paragraphs of a hard-wrapped text to spaces.
 """
 from __future__ import annotations
 
@@ -96,7 +100,7 @@ _MOJIBAKE = re.compile("\u00e2\u20ac(?P<name>[\u0153\u009d\u201d\u201c]?)")
 _ENTITY_KIND = {
     **dict.fromkeys("ldquo bdquo laquo #171 #8220 #8222 #xab #x201c #x201e \u0153".split(), "open"),
     **dict.fromkeys("rdquo raquo #187 #8221 #xbb #x201d \u009d".split(), "close"),
-    **dict.fromkeys("quot #34 #x22 ".split(" "), "mark"),     # ("" is mojibake with its last byte lost)
+    **dict.fromkeys(("quot", "#34", "#x22", ""), "mark"),     # ("": mojibake that lost its last byte)
     **dict.fromkeys("mdash ndash #8211 #8212 #x2013 #x2014 \u201d \u201c".split(), "dash"),
     **dict.fromkeys("nbsp #160 #xa0".split(), "space"),
     "amp": "amp",
@@ -105,7 +109,7 @@ _ENTITY_KIND = {
 
 def _unescaped(m: re.Match) -> str:
     n, name = m.end() - m.start(), m.group("name").casefold()
-    kind = _ENTITY_KIND.get(name, "dash" if name in ("\u201d", "\u201c") else None)
+    kind = _ENTITY_KIND[name]
     if kind == "mark":          # opening before a word after a space, else closing
         text, a, b = m.string, m.start(), m.end()
         kind = "open" if (a == 0 or not text[a - 1].strip() or text[a - 1] in "([") and b < len(text) and \
@@ -131,7 +135,7 @@ _ALONE_BEFORE = re.compile(r'(?:^|(?<=[.!?"\]\)]))[ ]*\Z', re.M)
 # ... and after it: spaces, then a line end or what opens a sentence
 _ALONE_AFTER = re.compile(r'[ ]*(?:$|[ ]["(\[A-Z0-9])', re.M)
 # A text with none of these (each phrase's longest word but its first letter, in lower and upper
-# case) has no boilerplate: a few substring tests spare most texts the case-blind pattern
+# case) has no boilerplate: a few substring tests spare most texts the pattern
 _BOILERPLATE_KEYS = tuple({k for p in BOILERPLATE for k in (max(p.split(), key=len)[1:],)
                            for k in (k, k.upper())})
 

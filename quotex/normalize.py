@@ -2,7 +2,7 @@
 
 Each code point is replaced by exactly one code point, so an offset found in the working copy
 is the same offset in the original text. Later stages match against the working copy and
-slice the original.
+slice the text: records from the original, names from a copy of it (``working_copies``).
 
 What is folded: quote marks, spaces and dashes to one form each; marks written as HTML
 entities or mojibake to the mark and spaces; boilerplate lines and Markdown layout to spaces;
@@ -39,43 +39,49 @@ _CLOSING_PAIR = re.compile(r"''")
 
 
 # Hard-wrapped text (mail, wire copy, pdftotext, plain-text archives) breaks its lines inside
-# sentences; its paragraphs are set off by blank lines or an indent. Of the lines that another
-# line of text follows, a wrapped text has most as long as its wrap width, give or take a word
-# (a text with a paragraph a line has lines of any length), and most end inside a sentence (a
-# list of short items ends none, but its lines are not of one length):
-WRAP_COLUMNS = (40, 120)     # the range of wrap widths (the 90th percentile of those lines)
-WRAP_SLACK = 20              # a line this much shorter than the width is still full
-WRAP_MIN_FULL = 0.6          # the share of those lines that are full
-WRAP_MAX_SENTENCE_ENDS = 0.5  # the share of those lines that may end a sentence
+# sentences; its paragraphs are set off by blank lines, an indent or a short last line. Its mark
+# is greedy filling: a line ends where the next word would not have fitted the width (the
+# longest line). A text counts as wrapped when, of the lines that another line of text follows,
+WRAP_COLUMNS = (40, 120)      # the widest is at least this and at most this wide,
+WRAP_MAX_SENTENCE_ENDS = 0.5  # at most this share end a sentence,
+WRAP_MIN_LINES = 3            # at least this many end inside one,
+WRAP_MIN_FULL = 0.75          # and this share of those end where the next word would not have fitted,
+WRAP_MAX_COLUMNS = 0.1        # and at most this share hold a run of spaces (a table's columns).
+# Then each such line that is full joins the next one.
+WRAP_SLACK = 6                # a line is full when it and the next word reach this near the width
+                              # (a wrapper that breaks only at ASCII spaces, where ours see more)
 # What a line that ends a sentence ends with, after the marks are folded: "… said.", "[Reuters]"
 _SENTENCE_END_CHARS = tuple('.!?:;"\')]\u2026')
-# A next line that starts a paragraph or a list item, or is a speaker line, stays on its own:
-#   "  Indented", "- item", "* item", "• item", "~ item", "— Maria Zakharova", "1. item", "2) item"
-_LINE_OF_ITS_OWN = re.compile(r"[ ]{2}|[-*~\u2022\u2014]|\d{1,3}[.)][ ]")
+# A next line that starts a paragraph, a list item or a speaker's turn, or is a speaker line,
+# stays on its own: "  Indented", "- item", "* item", "• item", "~ item", "— Maria Zakharova",
+# "1. item", "2) item", "RUIZ: …", "Q: …"
+_LINE_OF_ITS_OWN = re.compile(r"[ ]{2}|[-*~\u2022\u2014>]|\d{1,3}[.)][ ]|[A-Z][A-Z.' -]{0,30}:[ ]")
 
 
 def _wrap_breaks(work: str) -> list[int]:
     """Where the line breaks inside the paragraphs of a hard-wrapped text are ("talks with\n
-    Washington were"); none in a text with a paragraph a line, or with no break between two
-    lines of text."""
+    Washington were"); none in a text with a paragraph a line, or too few lines to tell."""
     lines = work.split("\n")
     if max(map(len, lines)) < WRAP_COLUMNS[0]:
         return []                       # (short lines only: a list, or 1 MB of "x\n")
     inner = [i for i in range(len(lines) - 1)
              if lines[i].strip() and lines[i + 1].strip() and not _LINE_OF_ITS_OWN.match(lines[i + 1])]
-    if len(inner) < 2:
+    if len(inner) < WRAP_MIN_LINES:
         return []
     ends = [lines[i].rstrip() for i in inner]
-    lengths = sorted(map(len, ends))
-    width = lengths[(len(lengths) - 1) * 9 // 10]
-    if not WRAP_COLUMNS[0] <= width <= WRAP_COLUMNS[1] or \
-            sum(n >= width - WRAP_SLACK for n in lengths) < WRAP_MIN_FULL * len(lengths) or \
-            sum(e.endswith(_SENTENCE_END_CHARS) for e in ends) > WRAP_MAX_SENTENCE_ENDS * len(ends):
+    width = max(map(len, ends))
+    full = [len(e) + 1 + len(lines[i + 1].split(None, 1)[0]) > width - WRAP_SLACK for e, i in zip(ends, inner)]
+    # (a line that ends a sentence may end its paragraph short: only the others must be full)
+    open_full = [f for e, f in zip(ends, full) if not e.endswith(_SENTENCE_END_CHARS)]
+    if not WRAP_COLUMNS[0] <= width <= WRAP_COLUMNS[1] or len(open_full) < WRAP_MIN_LINES or \
+            sum(open_full) < WRAP_MIN_FULL * len(open_full) or \
+            len(open_full) < (1 - WRAP_MAX_SENTENCE_ENDS) * len(ends) or \
+            sum("   " in e.strip() for e in ends) > WRAP_MAX_COLUMNS * len(ends):
         return []
     starts = [0]
     for line in lines:
         starts.append(starts[-1] + len(line) + 1)
-    return [starts[i + 1] - 1 for i in inner]
+    return [starts[i + 1] - 1 for i, f in zip(inner, full) if f]
 
 
 def _spaces_at(text: str, breaks: list[int]) -> str:
@@ -91,38 +97,47 @@ def _spaces_at(text: str, breaks: list[int]) -> str:
 
 # Marks written as HTML entities or as mojibake (UTF-8 read as Windows-1252), which scraped text
 # keeps: each becomes its character padded with spaces to the same length, the character on the
-# side of the quoted words:  '&quot;Yes,&quot; he'  ->  '     "Yes,"      he'
-_ENTITY = re.compile(r"&(?:amp;)?(?P<name>quot|ldquo|rdquo|bdquo|laquo|raquo|mdash|ndash|nbsp|amp"
-                     r"|#(?:34|160|171|187|821[12]|822[012]|[xX](?:22|[aA]0|[aA][bB]|[bB][bB]|201[3-4cdeCDE])));")
-_MOJIBAKE = re.compile("\u00e2\u20ac(?P<name>[\u0153\u009d\u201d\u201c]?)")
-# What each entity or mojibake tail stands for: an opening or closing mark, one that faces the way
-# its neighbours say, a dash, a space or an ampersand
+# side of the quoted words:  '&quot;Yes,&quot; he'  ->  '     "Yes,"      he'. An entity may be
+# escaped twice ("&amp;quot;"). What each stands for: an opening or closing mark, a mark that
+# faces the way its neighbours say, a dash or a space. (Apostrophes are left alone: inside a
+# word, padding would split it; so is a lone "&amp;": "AT&amp;T".)
 _ENTITY_KIND = {
-    **dict.fromkeys("ldquo bdquo laquo #171 #8220 #8222 #xab #x201c #x201e \u0153".split(), "open"),
-    **dict.fromkeys("rdquo raquo #187 #8221 #xbb #x201d \u009d".split(), "close"),
-    **dict.fromkeys(("quot", "#34", "#x22", ""), "mark"),     # ("": mojibake that lost its last byte)
-    **dict.fromkeys("mdash ndash #8211 #8212 #x2013 #x2014 \u201d \u201c".split(), "dash"),
+    **dict.fromkeys("ldquo bdquo laquo #171 #8220 #8222 #xab #x201c #x201e".split(), "open"),
+    **dict.fromkeys("rdquo raquo #187 #8221 #xbb #x201d".split(), "close"),
+    **dict.fromkeys("quot #34 #x22".split(), "mark"),
+    **dict.fromkeys("mdash ndash #8211 #8212 #x2013 #x2014".split(), "dash"),
     **dict.fromkeys("nbsp #160 #xa0".split(), "space"),
-    "amp": "amp",
 }
+# Mojibake: "â€" and the Windows-1252 reading of the mark's last UTF-8 byte ("" when a decoder
+# dropped the byte it has no character for: then a space or the end follows)
+_MOJIBAKE_KIND = {"\u0153": "open", "\u009d": "close", "": "close", "\u201d": "dash", "\u201c": "dash"}
+_ENTITY = re.compile(r"&(?:amp;)?(?P<name>" + "|".join(sorted(_ENTITY_KIND, key=len, reverse=True)) + ");", re.I)
+_MOJIBAKE = re.compile("\u00e2\u20ac(?P<name>[\u0153\u009d\u201d\u201c]|(?=\\s|\\Z))")
 
 
-def _unescaped(m: re.Match) -> str:
-    n, name = m.end() - m.start(), m.group("name").casefold()
-    kind = _ENTITY_KIND[name]
-    if kind == "mark":          # opening before a word after a space, else closing
-        text, a, b = m.string, m.start(), m.end()
-        kind = "open" if (a == 0 or not text[a - 1].strip() or text[a - 1] in "([") and b < len(text) and \
-            text[b].isalnum() else "close"
+def _padded(kind: str, n: int) -> str:
     if kind == "open":
         return " " * (n - 1) + QUOTE
     if kind == "close":
         return QUOTE + " " * (n - 1)
     if kind == "dash":
         return "\u2014" + " " * (n - 1)
-    if kind == "amp":
-        return "&" + " " * (n - 1)
     return " " * n
+
+
+def _unescaped(m: re.Match) -> str:
+    name = m.group("name").casefold()
+    kind = _ENTITY_KIND.get(name) or _MOJIBAKE_KIND[name]
+    if kind == "mark":          # opening before a word after a space, else closing
+        text, a, b = m.string, m.start(), m.end()
+        kind = "open" if (a == 0 or not text[a - 1].strip() or text[a - 1] in "([") and b < len(text) and \
+            text[b].isalnum() else "close"
+    return _padded(kind, m.end() - m.start())
+
+
+def _unescaped_spaces(m: re.Match) -> str:
+    """A space entity as spaces, and any other as written: for the copy names are sliced from."""
+    return " " * (m.end() - m.start()) if _ENTITY_KIND[m.group("name").casefold()] == "space" else m.group()
 
 
 # A phrase of the boilerplate lexicon, in lower, sentence, title or upper case: "Story continues
@@ -208,10 +223,11 @@ def working_copies(text: str) -> tuple[str, str]:
     lines of a hard-wrapped text joined (names are sliced from it, so "Maria\nZakharova" reads
     as "Maria Zakharova"), and the working copy, also folded (patterns match against it)."""
     work = _without_boilerplate(_fold(text))
+    source = _ENTITY.sub(_unescaped_spaces, text) if "&" in text else text     # ("Ana&nbsp;Ruiz")
     breaks = _wrap_breaks(work) if "\n" in work else []
     if breaks:      # (the markdown after: the lines of a wrapped quoted block join too)
-        return _spaces_at(text, breaks), _without_markdown(_spaces_at(work, breaks))
-    return text, _without_markdown(work)
+        return _spaces_at(source, breaks), _without_markdown(_spaces_at(work, breaks))
+    return source, _without_markdown(work)
 
 
 def working_copy(text: str) -> str:

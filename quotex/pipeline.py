@@ -24,13 +24,13 @@ def extract(text: str, *, doc: Optional[str] = None, unattributed: bool = False)
     if not isinstance(text, str):
         raise TypeError(f"extract() needs a str, not {type(text).__name__}")
     source, work = working_copies(text)     # (records are sliced from text itself, below)
-    paras = paragraphs(work)
+    paras = paragraphs(work, text)
     quotes = find_quotes(source, work, paras)
     sents = sentences(work, paras, [(q.open, q.close) for q in quotes])
     names = NameIndex(source, work)
     records = attribute(source, work, paras, sents, quotes, find_cues(work), names)
     speakers = Resolver(names, source).resolve(records)
-    escaped = escaped_marks(text) if "&" in text or "\u00e2\u20ac" in text else None
+    escaped = escaped_marks(text)
     out: list[Quote] = []
     seen = set()
     for r, sp in zip(records, speakers):
@@ -57,8 +57,9 @@ def _widened(r: Attribution, escaped: list[tuple[int, int]]) -> Attribution:
     """``r`` with an end that falls inside a mark written as an entity moved out to hold it all:
     '&quot;no&quot;' not ';no&quot;'."""
     start, end = r.start, r.end
-    for k in (bisect_right(escaped, (start, _LAST)) - 1, bisect_right(escaped, (end, _LAST)) - 1):
-        if k >= 0:      # (the last mark that starts at or before the end)
+    for offset in (start, end):
+        k = bisect_right(escaped, (offset, _LAST)) - 1      # the last mark that starts before it
+        if k >= 0:
             a, b = escaped[k]
             start = a if a < start < b else start
             end = b if a < end < b else end

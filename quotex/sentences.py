@@ -1,13 +1,14 @@
 """Paragraphs and sentences, as offsets into the working copy.
 
 Paragraphs are lines: scraped news puts one paragraph per line, with or without blank lines
-between (the lines of hard-wrapped text are joined in the working copy first: ``normalize``). Sentences never end inside a quotation, so ``“We tried. We failed,” he said.`` is one
-sentence, which keeps a quotation and its cue together.
+between (the lines of hard-wrapped text are joined in the working copy first, in
+``normalize``). Sentences never end inside a quotation, so ``“We tried. We failed,” he
+said.`` is one sentence, which keeps a quotation and its cue together.
 """
 from __future__ import annotations
 
 from bisect import bisect_right
-from typing import NamedTuple, Sequence
+from typing import NamedTuple, Optional, Sequence
 
 import re
 
@@ -49,9 +50,16 @@ _INITIALS = re.compile(rf"[{UPPER}](?:\.[{UPPER}])+")
 # run of spaces the rules meet short, whatever the input.
 _LAYOUT_GAP = " " * 16
 _SPACES = re.compile(r"[ ]+")
+# The same in the text as written: spaces that the working copy made of an entity, boilerplate or
+# Markdown ('&quot;Yes,&quot;&nbsp;&nbsp;&nbsp;Ruiz said') are no gap, unless the run is so long
+# that it must end a paragraph anyway
+_WRITTEN_GAP = re.compile(r"[^\S\n]{16}")
+LONG_RUN = 64
 
 
-def paragraphs(work: str) -> list[Span]:
+def paragraphs(work: str, source: Optional[str] = None) -> list[Span]:
+    """The paragraphs of the working copy: its lines, and the parts of a line between layout
+    gaps; ``source`` is the text as written, where a gap must be blank too ("&nbsp;" is not)."""
     if _LAYOUT_GAP not in work:     # (the common case, in one pass)
         return [Span(*m.span(), i) for i, m in enumerate(_PARAGRAPH.finditer(work))]
     out: list[Span] = []
@@ -59,9 +67,11 @@ def paragraphs(work: str) -> list[Span]:
         start, end = m.span()
         gap = work.find(_LAYOUT_GAP, start, end)
         while gap >= 0:
-            out.append(Span(start, gap, len(out)))
-            start = _SPACES.match(work, gap).end()
-            gap = work.find(_LAYOUT_GAP, start, end)
+            run_end = _SPACES.match(work, gap).end()
+            if source is None or run_end - gap >= LONG_RUN or _WRITTEN_GAP.search(source, gap, run_end):
+                out.append(Span(start, gap, len(out)))
+                start = run_end
+            gap = work.find(_LAYOUT_GAP, run_end, end)
         out.append(Span(start, end, len(out)))
     return out
 

@@ -112,22 +112,40 @@ GOLDEN_RULES = [
     ("No stop at the end", ["No stop at the end"]),
     ("", []),
     (" \n\n \t ", []),
-    # hard-wrapped text (its lines of one width end inside sentences): a paragraph runs to a
-    # blank line, an indent or a list item
-    ("The council met on Monday to discuss the new bridge\nand the ferry, which the mayor said "
-     "would close in\nMay. Residents were not told.\n\nThe next meeting is in June.",
-     ["The council met on Monday to discuss the new bridge\nand the ferry, which the mayor said would close in\nMay.",
-      "Residents were not told.", "The next meeting is in June."]),
-    ("The council met on Monday to discuss the new bridge\nand the ferry, which the mayor said "
-     "would close in\nMay. Residents asked for:\n- a new date\n- a vote",
-     ["The council met on Monday to discuss the new bridge\nand the ferry, which the mayor said would close in\nMay.",
-      "Residents asked for:", "- a new date", "- a vote"]),
+    # hard-wrapped text (each line ends where the next word would not fit): a paragraph runs to a
+    # blank line, a short last line, a list item or a speaker's turn
+    ("The council met on Monday to discuss the new\nbridge and the ferry, which the mayor said would\n"
+     "close in May. Residents were not told of the plan\nuntil a week later, when the notices went up.\n\n"
+     "The next meeting is in June, the clerk said, and\nit will be open to all.",
+     ["The council met on Monday to discuss the new\nbridge and the ferry, which the mayor said would\nclose in May.",
+      "Residents were not told of the plan\nuntil a week later, when the notices went up.",
+      "The next meeting is in June, the clerk said, and\nit will be open to all."]),
+    ("The council met on Monday to discuss the new\nbridge and the ferry, which the mayor said would\n"
+     "close in May. Residents were not told of the plan\nuntil a week later, when the notices went up.\n"
+     "They asked for:\n- a new date\n- a vote",
+     ["The council met on Monday to discuss the new\nbridge and the ferry, which the mayor said would\nclose in May.",
+      "Residents were not told of the plan\nuntil a week later, when the notices went up.",
+      "They asked for:", "- a new date", "- a vote"]),
+    ("RUIZ: We will build the bridge this year and the\nferry will run until it opens, whatever it costs\n"
+     "the city and its people\nBELL: We will not pay for it, and the council will\nnot vote for it either, "
+     "not this year and not the\nnext",
+     ["RUIZ: We will build the bridge this year and the\nferry will run until it opens, whatever it costs\n"
+      "the city and its people",
+      "BELL: We will not pay for it, and the council will\nnot vote for it either, not this year and not the\nnext"]),
     # a boilerplate line of a scraped page, or such a phrase between two sentences, is no sentence
     # (boilerplate.txt); inside a sentence it is a word
     ("He left.\nAdvertisement\nShe stayed.", ["He left.", "She stayed."]),
     ("He left.  Story continues below advertisement  She stayed.", ["He left.", "She stayed."]),
     ("He ran a campaign advertisement. She stayed.", ["He ran a campaign advertisement.", "She stayed."]),
-    # (short lines of a list are no wrapped text, nor are lines that end their sentences)
+    # (short lines of a list are no wrapped text, nor are lines that end their sentences, nor two
+    # lines alone, nor a table's rows)
+    ("Mayor Ana Ruiz says the bridge will reopen next month\nTom Bell said on Monday that the repairs "
+     "were finished\nThe city", ["Mayor Ana Ruiz says the bridge will reopen next month",
+                                 "Tom Bell said on Monday that the repairs were finished", "The city"]),
+    ("Name      Role        City      Comment\nAna Ruiz  Mayor       Salem     will reopen the bridge\n"
+     "Tom Bell  Engineer    Salem     says the repairs are done\nJo Cole   Clerk       Salem     has no comment",
+     ["Name      Role        City      Comment", "Ana Ruiz  Mayor       Salem     will reopen the bridge",
+      "Tom Bell  Engineer    Salem     says the repairs are done", "Jo Cole   Clerk       Salem     has no comment"]),
     ("Stop the cuts\nOpen the ferry\nFix the bridge", ["Stop the cuts", "Open the ferry", "Fix the bridge"]),
     ("The council met on Monday to discuss the bridge.\nThe mayor said the ferry would close.\n"
      "Residents were not told of it.",

@@ -550,7 +550,9 @@ def before(text: str, toks: Sequence[Token], progressive: bool = False) -> Optio
     if last.startswith("wh") and _CONTRACTION.sub("", last) in ("who", "which") and end >= 2:   # "the leader, who said", "who've said"
         k = end - 2 if toks[end - 2][0] == "," or toks[end - 2][0] == "\u2014" or (
             toks[end - 2][0] == "-" and _is_spaced(text, toks[end - 2])) else end - 1   # "Ruiz — who said"
-        m = _person_in_phrase(text, toks[:k], before(text, toks[:k]))
+        m = before(text, toks[:k])
+        if last.casefold().startswith("who"):  # (a person; "which" stands for the phrase)
+            m = _person_in_phrase(text, toks[:k], m)
         if m is None and k == end - 1 and last == "who" and toks[k - 1][0][0].islower() and _is_plural(_key(toks[k - 1][0])):
             noun_tok = toks[k - 1]                 # "by 6 in 10 voters | who say": a plain
             m = Mention(noun_tok[0], noun_tok[1], noun_tok[2], noun_tok[0], None, "description", "-", True)
@@ -591,7 +593,7 @@ def before(text: str, toks: Sequence[Token], progressive: bool = False) -> Optio
 
 
 def _person_in_phrase(text: str, toks: Sequence[Token], m: Optional[Mention]) -> Optional[Mention]:
-    """Who "who" after the tokens stands for: the phrase ``m`` that ends them, or the person
+    """Whom "who" after the tokens stands for: the phrase ``m`` that ends them, or the person
     that ends it after a link when the phrase's head is no person: "went on the radio with |
     Tom Bell, who said", "a letter from | the mayor, who …" (not "a spokesman for | Bell")."""
     if m is None or m.kind != "description":

@@ -357,11 +357,16 @@ REPORTED = [
      [("indirect", "Ruiz leads Bell by 271 delegates", "Daily Planet")]),
     ("Votes were counted according to the law.", []),
     # a role set off by commas after the source's name is its apposition, not what it says
-    ("According to Ana Ruiz, the city's chief engineer, the bridge is safe.",
+    ("According to Ana Ruiz, the city's chief economist, the bridge is safe.",
      [("indirect", "the bridge is safe", "Ana Ruiz")]),
-    # (but a subject with an aside of its own is what it says)
+    # (but a subject with an aside of its own is what it says, and so is a subject with a name
+    # or an aside after it)
     ("According to Ana Ruiz, the bridge, which opened in 1990, is safe.",
      [("indirect", "the bridge, which opened in 1990, is safe", "Ana Ruiz")]),
+    ("According to Ana Ruiz, the city's chief economist, Tom Bell, will resign.",
+     [("indirect", "the city's chief economist, Tom Bell, will resign", "Ana Ruiz")]),
+    ("According to Ana Ruiz, the mayor's office, not the council, approved the plan.",
+     [("indirect", "the mayor's office, not the council, approved the plan", "Ana Ruiz")]),
     # a parenthesis that opens with "According to X," holds the statement up to its close
     ("Ruiz waved. (According to the police, the crowd was calm.)",
      [("indirect", "the crowd was calm", "the police")]),

@@ -138,7 +138,7 @@ class DelimitedRenderer:
 
 def _markdown_cell(v) -> str:
     s = "" if v is None else str(v)
-    return html.escape(s, quote=False).replace("|", "\\|").replace("\n", " ")
+    return html.escape(s, quote=False).replace("|", "\\|").replace("\r", " ").replace("\n", " ")
 
 
 class MarkdownRenderer:

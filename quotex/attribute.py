@@ -284,7 +284,7 @@ class _Document:
 
     def __init__(self, text: str, work: str, paras: Sequence[Span], sents: Sequence[Span],
                  quotes: Sequence[QuoteSpan], cues: Sequence[Cue]):
-        self.text = text          # as written (a wrapped text's lines joined): mentions are sliced from it
+        self.text = text          # as written, but wrapped lines joined, &nbsp; a space: mentions come from it
         self.work = work          # the working copy: everything is matched in it
         self.paras = paras
         self.sents = sents

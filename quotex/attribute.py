@@ -865,8 +865,9 @@ def _opens_with_participle(doc: _Document, a: int) -> bool:
 def _after_role(doc: _Document, a: int, b: int) -> Optional[int]:
     """Where the clause goes on after a role set off by commas that opens it, the apposition of
     the name before: "According to Ruiz, | the city's chief engineer, | the bridge is safe"; None
-    when the words before the comma have a verb or no title at their end ("According to Ruiz, |
-    the bridge, which …", "the mayor's office, not the council, approved …")."""
+    when the words before the comma have a verb or no title ("According to Ruiz, | the bridge,
+    which …"), or no verb follows before the next comma ("the mayor's office, | not the council,
+    approved …")."""
     work = doc.work
     comma = work.find(",", a, b)
     if comma < 0 or doc.in_quote(comma) or _NEW_CLAUSE.match(work, comma + 1, b) or _words(work, comma + 1, b) < 2:
@@ -874,11 +875,10 @@ def _after_role(doc: _Document, a: int, b: int) -> Optional[int]:
     toks = doc.first_tokens(a, comma, ROLE_TOKENS + 1)
     if not toks or len(toks) > ROLE_TOKENS or toks[-1][2] < comma or \
             not (toks[0][0].casefold() in DETERMINERS or toks[0][0].endswith(("'s", "\u2019s"))) or \
-            not (mentions.is_title(toks[-1][0]) or toks[-1][0].casefold() in PERSON_NOUNS) or \
-            _has_finite_verb(toks, ROLE_TOKENS, strict=True) or \
+            not any(mentions.is_title(t[0]) for t in toks) or _has_finite_verb(toks, ROLE_TOKENS, strict=True) or \
             not _has_finite_verb(doc.first_tokens(comma + 1, b, ROLE_TOKENS), ROLE_TOKENS):
-        return None     # (the role is headed by a title; what follows it is a clause, with a verb
-                        # before its first comma: not "the chief executive, | Tom Bell, will resign")
+        return None     # (the role holds a title; what follows it is a clause, with a verb before
+                        # its first comma: not "the chief executive, | Tom Bell, will resign")
     return comma + 1
 
 

@@ -40,22 +40,25 @@ _CLOSING_PAIR = re.compile(r"''")
 
 # Hard-wrapped text (mail, wire copy, pdftotext, plain-text archives) breaks its lines inside
 # sentences; its paragraphs are set off by blank lines, an indent or a short last line. Its mark
-# is greedy filling: a line ends where the next word would not have fitted the width (the
-# longest line). A text counts as wrapped when, of the lines that another line of text follows,
-WRAP_COLUMNS = (40, 120)      # the widest is at least this and at most this wide,
+# is greedy filling: a line ends where the next word would not have fitted the width. A text
+# counts as wrapped when, of the lines that another line of text follows,
 WRAP_MAX_SENTENCE_ENDS = 0.5  # at most this share end a sentence,
-WRAP_MIN_LINES = 3            # at least this many end inside one,
-WRAP_MIN_FULL = 0.75          # and this share of those end where the next word would not have fitted,
+WRAP_MIN_LINES = 3            # at least this many end inside one ("open" lines), and of those
+WRAP_COLUMNS = (40, 120)      # the width (the 90th percentile of their lengths) is in this range,
+WRAP_MIN_FULL = 0.75          # this share end where the next word would not have fitted,
+WRAP_MIN_LOWER = 0.2          # this share go on with a small letter (a headline, byline and
+                              # dateline stacked are of one width too, but each opens with a capital),
 WRAP_MAX_COLUMNS = 0.1        # and at most this share hold a run of spaces (a table's columns).
 # Then each such line that is full joins the next one.
 WRAP_SLACK = 6                # a line is full when it and the next word reach this near the width
                               # (a wrapper that breaks only at ASCII spaces, where ours see more)
 # What a line that ends a sentence ends with, after the marks are folded: "… said.", "[Reuters]"
 _SENTENCE_END_CHARS = tuple('.!?:;"\')]\u2026')
-# A next line that starts a paragraph, a list item or a speaker's turn, or is a speaker line,
-# stays on its own: "  Indented", "- item", "* item", "• item", "~ item", "— Maria Zakharova",
-# "1. item", "2) item", "RUIZ: …", "Q: …"
-_LINE_OF_ITS_OWN = re.compile(r"[ ]{2}|[-*~\u2022\u2014>]|\d{1,3}[.)][ ]|[A-Z][A-Z.' -]{0,30}:[ ]")
+# A next line that starts a paragraph, a list item or a speaker's turn stays on its own:
+#   "  Indented", "- item", "+ item", "* item", "• item", "▪ item", "· item", "~ item",
+#   "— Maria Zakharova", "1. item", "2) item", "a) item", "RUIZ: …", "Mayor Ruiz: …", "Q. …"
+_LINE_OF_ITS_OWN = re.compile(r"[ ]{2}|[-+*~\u2022\u25aa\u00b7\u2014]|\d{1,3}[.)][ ]|[a-z][)][ ]"
+                              r"|[A-Z][\w.'-]*(?:[ ][A-Z][\w.'-]*){0,2}:[ ]|[QA][.:][ ]")
 
 
 def _wrap_breaks(work: str) -> list[int]:
@@ -66,22 +69,23 @@ def _wrap_breaks(work: str) -> list[int]:
         return []                       # (short lines only: a list, or 1 MB of "x\n")
     inner = [i for i in range(len(lines) - 1)
              if lines[i].strip() and lines[i + 1].strip() and not _LINE_OF_ITS_OWN.match(lines[i + 1])]
-    if len(inner) < WRAP_MIN_LINES:
-        return []
     ends = [lines[i].rstrip() for i in inner]
-    width = max(map(len, ends))
-    full = [len(e) + 1 + len(lines[i + 1].split(None, 1)[0]) > width - WRAP_SLACK for e, i in zip(ends, inner)]
-    # (a line that ends a sentence may end its paragraph short: only the others must be full)
-    open_full = [f for e, f in zip(ends, full) if not e.endswith(_SENTENCE_END_CHARS)]
-    if not WRAP_COLUMNS[0] <= width <= WRAP_COLUMNS[1] or len(open_full) < WRAP_MIN_LINES or \
-            sum(open_full) < WRAP_MIN_FULL * len(open_full) or \
-            len(open_full) < (1 - WRAP_MAX_SENTENCE_ENDS) * len(ends) or \
+    open_lines = [(i, e) for i, e in zip(inner, ends) if not e.endswith(_SENTENCE_END_CHARS)]
+    if len(open_lines) < WRAP_MIN_LINES or len(open_lines) < (1 - WRAP_MAX_SENTENCE_ENDS) * len(inner):
+        return []
+    lengths = sorted(len(e) for _, e in open_lines)
+    width = lengths[(len(lengths) - 1) * 9 // 10]   # (a long line, a link say, is no width)
+    goes_on = {i: lines[i + 1].lstrip(" >") for i in inner}       # (after a quoted line's "> ")
+    full = {i for i, e in zip(inner, ends) if len(e) + 1 + len((goes_on[i].split(None, 1) or [""])[0]) > width - WRAP_SLACK}
+    if not WRAP_COLUMNS[0] <= width <= WRAP_COLUMNS[1] or \
+            sum(i in full for i, _ in open_lines) < WRAP_MIN_FULL * len(open_lines) or \
+            sum(goes_on[i][:1].islower() for i, _ in open_lines) < WRAP_MIN_LOWER * len(open_lines) or \
             sum("   " in e.strip() for e in ends) > WRAP_MAX_COLUMNS * len(ends):
         return []
     starts = [0]
     for line in lines:
         starts.append(starts[-1] + len(line) + 1)
-    return [starts[i + 1] - 1 for i, f in zip(inner, full) if f]
+    return [starts[i + 1] - 1 for i in inner if i in full]
 
 
 def _spaces_at(text: str, breaks: list[int]) -> str:
@@ -99,20 +103,21 @@ def _spaces_at(text: str, breaks: list[int]) -> str:
 # keeps: each becomes its character padded with spaces to the same length, the character on the
 # side of the quoted words:  '&quot;Yes,&quot; he'  ->  '     "Yes,"      he'. An entity may be
 # escaped twice ("&amp;quot;"). What each stands for: an opening or closing mark, a mark that
-# faces the way its neighbours say, a dash or a space. (Apostrophes are left alone: inside a
-# word, padding would split it; so is a lone "&amp;": "AT&amp;T".)
+# faces the way its neighbours say, a dash, a space or an ampersand ("Smith &amp; Wesson": a name
+# reads as "Smith & Wesson"). (Apostrophes are left alone: inside a word, padding would split it.)
 _ENTITY_KIND = {
     **dict.fromkeys("ldquo bdquo laquo #171 #8220 #8222 #xab #x201c #x201e".split(), "open"),
     **dict.fromkeys("rdquo raquo #187 #8221 #xbb #x201d".split(), "close"),
     **dict.fromkeys("quot #34 #x22".split(), "mark"),
     **dict.fromkeys("mdash ndash #8211 #8212 #x2013 #x2014".split(), "dash"),
     **dict.fromkeys("nbsp #160 #xa0".split(), "space"),
+    **dict.fromkeys("amp #38".split(), "ampersand"),
 }
 # Mojibake: "â€" and the Windows-1252 reading of the mark's last UTF-8 byte ("" when a decoder
-# dropped the byte it has no character for: then a space or the end follows)
+# dropped the byte it has no character for: then a space, a stop or the end follows)
 _MOJIBAKE_KIND = {"\u0153": "open", "\u009d": "close", "": "close", "\u201d": "dash", "\u201c": "dash"}
 _ENTITY = re.compile(r"&(?:amp;)?(?P<name>" + "|".join(sorted(_ENTITY_KIND, key=len, reverse=True)) + ");", re.I)
-_MOJIBAKE = re.compile("\u00e2\u20ac(?P<name>[\u0153\u009d\u201d\u201c]|(?=\\s|\\Z))")
+_MOJIBAKE = re.compile("\u00e2\u20ac(?P<name>[\u0153\u009d\u201d\u201c]|(?=[\\s.,;:!?)\\]]|\\Z))")
 
 
 def _padded(kind: str, n: int) -> str:
@@ -122,6 +127,8 @@ def _padded(kind: str, n: int) -> str:
         return QUOTE + " " * (n - 1)
     if kind == "dash":
         return "\u2014" + " " * (n - 1)
+    if kind == "ampersand":
+        return "&" + " " * (n - 1)
     return " " * n
 
 
@@ -136,8 +143,10 @@ def _unescaped(m: re.Match) -> str:
 
 
 def _unescaped_spaces(m: re.Match) -> str:
-    """A space entity as spaces, and any other as written: for the copy names are sliced from."""
-    return " " * (m.end() - m.start()) if _ENTITY_KIND[m.group("name").casefold()] == "space" else m.group()
+    """A space or ampersand entity as in the working copy, and any other as written: for the copy
+    names are sliced from ("Ana&nbsp;Ruiz", "Smith &amp; Wesson")."""
+    kind = _ENTITY_KIND[m.group("name").casefold()]
+    return _padded(kind, m.end() - m.start()) if kind in ("space", "ampersand") else m.group()
 
 
 # A phrase of the boilerplate lexicon, in lower, sentence, title or upper case: "Story continues

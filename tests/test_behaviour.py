@@ -527,6 +527,14 @@ ESCAPED_MARKS = [
     ("\u00e2\u20ac\u0153We will not wait,\u00e2\u20ac\u009d Kirby said.", [("direct", "We will not wait,", "Kirby")]),
     # (the last byte of a closing mark is often lost)
     ("\u00e2\u20ac\u0153We will not wait,\u00e2\u20ac Kirby said.", [("direct", "We will not wait,", "Kirby")]),
+    ("Ruiz said the bridge is \u00e2\u20ac\u0153safe\u00e2\u20ac.", [("indirect", "the bridge is \u00e2\u20ac\u0153safe\u00e2\u20ac", "Ruiz"),
+                                                  ("partial", "safe", "Ruiz")]),
+    # (a mojibake apostrophe is no mark)
+    ("Ruiz said the bridge won\u00e2\u20ac\u2122t open.", [("indirect", "the bridge won\u00e2\u20ac\u2122t open", "Ruiz")]),
+    # an escaped space or ampersand in a name reads as written plainly
+    ("Ana&nbsp;Ruiz said the bridge is safe.", [("indirect", "the bridge is safe", "Ana Ruiz")]),
+    ("&ldquo;We will not wait,&rdquo; said Johnson&amp;Johnson spokesman Tom Bell.",
+     [("direct", "We will not wait,", "Tom Bell")]),
     # a reported clause that opens with an escaped mark holds all of it
     ("Kirby said &quot;no&quot; to the plan.",
      [("indirect", "&quot;no&quot; to the plan", "Kirby"), ("partial", "no", "Kirby")]),
@@ -549,6 +557,12 @@ def test_a_boilerplate_line_between_a_quote_and_its_speaker_is_skipped():
 MARKDOWN = [
     ("**Ana Ruiz** said the plan would fail.", [("indirect", "the plan would fail", "Ana Ruiz")]),
     ("> “We will not stop,” Ruiz said.", [("direct", "We will not stop,", "Ruiz")]),
+    # (a hard-wrapped quoted block joins like any wrapped text)
+    ("> “We will build the bridge this year and the ferry will run\n> until the bridge opens, whatever it costs "
+     "the city and the\n> state and the people who live here, and we will not stop\n> until it is done,” Ruiz said.",
+     [("direct", "We will build the bridge this year and the ferry will run\n> until the bridge opens, whatever it "
+                 "costs the city and the\n> state and the people who live here, and we will not stop\n> until it is done,",
+       "Ruiz")]),
     ("**RUIZ:** We will build the bridge this year.\n\n**BELL:** We will not pay for it.",
      [("indirect", "We will build the bridge this year", "RUIZ"), ("indirect", "We will not pay for it", "BELL")]),
 ]

@@ -357,7 +357,7 @@ REPORTED = [
      [("indirect", "Ruiz leads Bell by 271 delegates", "Daily Planet")]),
     ("Votes were counted according to the law.", []),
     # a role set off by commas after the source's name is its apposition, not what it says
-    ("According to Ana Ruiz, the city's chief economist, the bridge is safe.",
+    ("According to Ana Ruiz, the city's chief engineer, the bridge is safe.",
      [("indirect", "the bridge is safe", "Ana Ruiz")]),
     # (but a subject with an aside of its own is what it says, and so is a subject with a name
     # or an aside after it)

@@ -126,6 +126,14 @@ GOLDEN_RULES = [
      ["The council met on Monday to discuss the new\nbridge and the ferry, which the mayor said would\nclose in May.",
       "Residents were not told of the plan\nuntil a week later, when the notices went up.",
       "They asked for:", "- a new date", "- a vote"]),
+    ("Mayor Ruiz: We will build the bridge this year and the ferry\nwill run until the bridge opens, whatever "
+     "it costs the city\nReporter: Will the council pay for all of it, or will the\nstate help with the cost "
+     "of the new bridge?\nMayor Ruiz: The state will pay half of it, and the city will\npay the rest of it "
+     "over the next ten years, as we planned",
+     ["Mayor Ruiz: We will build the bridge this year and the ferry\nwill run until the bridge opens, whatever it "
+      "costs the city", "Reporter: Will the council pay for all of it, or will the\nstate help with the cost of "
+      "the new bridge?", "Mayor Ruiz: The state will pay half of it, and the city will\npay the rest of it over the "
+      "next ten years, as we planned"]),
     ("RUIZ: We will build the bridge this year and the\nferry will run until it opens, whatever it costs\n"
      "the city and its people\nBELL: We will not pay for it, and the council will\nnot vote for it either, "
      "not this year and not the\nnext",
@@ -137,6 +145,13 @@ GOLDEN_RULES = [
     ("He left.\nAdvertisement\nShe stayed.", ["He left.", "She stayed."]),
     ("He left.  Story continues below advertisement  She stayed.", ["He left.", "She stayed."]),
     ("He ran a campaign advertisement. She stayed.", ["He ran a campaign advertisement.", "She stayed."]),
+    # (nor is a headline, byline and dateline of one width: each opens with a capital)
+    ("Council votes to close the ferry after a decade of losses\nBy Tom Bell and Ana Ruiz, Staff "
+     "Writers, Salem Daily Planet\nPublished Monday, March 3, 2025, updated at 10:42 in the\n“It loses money,” "
+     "said Jo Cole, the clerk.",
+     ["Council votes to close the ferry after a decade of losses",
+      "By Tom Bell and Ana Ruiz, Staff Writers, Salem Daily Planet",
+      "Published Monday, March 3, 2025, updated at 10:42 in the", "“It loses money,” said Jo Cole, the clerk."]),
     # (short lines of a list are no wrapped text, nor are lines that end their sentences, nor two
     # lines alone, nor a table's rows)
     ("Mayor Ana Ruiz says the bridge will reopen next month\nTom Bell said on Monday that the repairs "
